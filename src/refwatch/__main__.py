@@ -1,0 +1,3 @@
+from refwatch.cli import main
+
+main()

@@ -1,0 +1,101 @@
+"""Commands that take documents in: `extract` (stateless)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from refwatch.extract import extract_document
+from refwatch.ingest import DEFAULT_MAX_BYTES, load_documents
+from refwatch.model import DocumentError
+from refwatch.serialize import extraction_json
+
+
+def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from err
+
+
+published_option = click.option(
+    "--published",
+    callback=parse_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date for documents that carry none of their own.",
+)
+max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse documents larger than this.",
+)
+
+
+def out_stem(source: str, used: set[str]) -> str:
+    """File stem for a source's output, unique within one run."""
+    stem = Path(source.split("?", 1)[0].rstrip("/")).stem or "document"
+    candidate, n = stem, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{stem}-{n}"
+    used.add(candidate)
+    return candidate
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@published_option
+@max_bytes_option
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write one <stem>.json per document here (default: print to stdout).",
+)
+def extract(
+    sources: tuple[str, ...],
+    published: dt.date | None,
+    max_bytes: int,
+    fmt: str,
+    out: Path | None,
+) -> None:
+    """Extract facts from documents, with no database.
+
+    SOURCES are files, folders, globs, URLs, feeds, or - for standard input.
+    """
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    used: set[str] = set()
+    for item in load_documents(sources, published=published, max_bytes=max_bytes):
+        if isinstance(item, DocumentError):
+            failed += 1
+            click.echo(f"error: {item}", err=True)
+            continue
+        try:
+            record = extraction_json(extract_document(item))
+        except Exception as err:  # one bad document must not stop the batch
+            failed += 1
+            click.echo(f"error: {item.source}: extraction failed: {err!r}", err=True)
+            continue
+        if out is not None:
+            path = out / f"{out_stem(item.source, used)}.json"
+            path.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+        elif fmt == "jsonl":
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    if failed:
+        click.echo(f"{failed} document(s) failed", err=True)
+        sys.exit(1)
+
+
+COMMANDS = [extract]
