@@ -46,9 +46,9 @@ def main(ctx: click.Context, db: str) -> None:
 
 
 def _register() -> None:
-    from refwatch.cli import documents
+    from refwatch.cli import documents, records, web
 
-    for module in (documents,):
+    for module in (documents, records, web):
         for command in module.COMMANDS:
             main.add_command(command)
 

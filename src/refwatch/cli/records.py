@@ -1,0 +1,5 @@
+"""Commands for records (filled in by that area)."""
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,5 @@
+"""Commands for web (filled in by that area)."""
+
+import click
+
+COMMANDS: list[click.Command] = []
