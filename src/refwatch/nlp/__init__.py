@@ -1,0 +1,1 @@
+"""Language analysis shared by the extractors: models, time expressions, counts, countries."""
