@@ -1,0 +1,307 @@
+"""Cross-document incident clustering: which reports describe the same real event.
+
+A mention joins an existing cluster only if it is compatible with the cluster as a whole
+(complete-linkage on the hard rules, so a year-wide report cannot chain two distinct
+events together):
+- same kind; the same countries where both name them; no place level that disagrees;
+- time windows overlap (a couple of days' slack for day-precise reports), and then either
+  both windows are narrow (a month or less), or the counts agree within their stated
+  approximation, or both name the same city/facility - but never counts a factor of ten
+  apart;
+- reports with no date ("recently") join only a tightly dated cluster of the same country
+  pair that their document was published soon after, with a count (or specific place)
+  that agrees with one of its reports; otherwise they stay alone.
+Among compatible clusters the mention picks the best by time overlap, count, place and
+reporter agreement. Mentions are taken most precisely dated first, so clusters form
+around sharp reports. Blocking by kind, country pair and month keeps the work
+near-linear. Analysts' constraints (`constraints.py`) seed clusters and veto joins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from refwatch.model import Count
+from refwatch.resolve.constraints import Constraints
+from refwatch.resolve.estimate import counts_compatible, point
+from refwatch.resolve.mentions import IncidentMention
+from refwatch.resolve.places import Levels, level_conflict, place_levels, specific_agreement
+
+OPEN = 10**7  # width in days of a window with an open side
+
+
+@dataclass(frozen=True)
+class MergeParams:
+    narrow_days: int = 31
+    slack_days: int = 2
+    gross_ratio: float = 10.0  # counts this far apart are never one event
+    undated_lag_days: int = 92  # how soon after the event an undated report must appear
+    undated_max_width: int = 92  # undated reports only join clusters dated this tightly
+    open_reach_days: int = 366  # how far an open-ended window reaches, for blocking
+
+
+def _span(m: IncidentMention) -> tuple[int, int] | None:
+    """Window as day ordinals; an open side reaches as far as possible."""
+    w = m.when
+    if not w.known:
+        return None
+    lo = w.earliest.toordinal() if w.earliest else 1
+    hi = w.latest.toordinal() if w.latest else dt.date.max.toordinal()
+    return (lo, hi) if lo <= hi else (hi, lo)
+
+
+def _width(s: tuple[int, int]) -> int:
+    if s[0] == 1 or s[1] == dt.date.max.toordinal():
+        return OPEN
+    return s[1] - s[0] + 1
+
+
+def _months(s: tuple[int, int], reach: int) -> range:
+    top = dt.date.max.toordinal()
+    lo, hi = s
+    if lo <= 1 + 31:  # open (or padded open) side: reach back from the known end
+        lo = max(1, min(hi, top) - reach)
+    if hi >= top - 31:
+        hi = min(top, lo + 2 * reach)
+    a, b = dt.date.fromordinal(lo), dt.date.fromordinal(hi)
+    return range(a.year * 12 + a.month - 1, b.year * 12 + b.month)
+
+
+def _month(d: int) -> int:
+    x = dt.date.fromordinal(d)
+    return x.year * 12 + x.month - 1
+
+
+@dataclass
+class _Cluster:
+    seq: int
+    kind: str
+    members: list[IncidentMention] = field(default_factory=list)
+    from_c: str | None = None
+    to_c: str | None = None
+    core: tuple[int, int] | None = None
+    levels: Levels = field(default_factory=dict)
+    counts: list[Count] = field(default_factory=list)
+    reporters: set[str] = field(default_factory=set)
+    banned: set[str] = field(default_factory=set)
+
+    def add(self, m: IncidentMention, levels: Levels, banned: set[str]) -> None:
+        self.members.append(m)
+        self.from_c = self.from_c or m.from_country
+        self.to_c = self.to_c or m.to_country
+        s = _span(m)
+        if s is not None:
+            if self.core is None:
+                self.core = s
+            else:
+                lo, hi = max(self.core[0], s[0]), min(self.core[1], s[1])
+                if lo <= hi:  # keep the last consistent core when a report disagrees
+                    self.core = (lo, hi)
+        for k, v in levels.items():
+            if k not in self.levels or self.levels[k].startswith("~"):
+                self.levels[k] = v
+        if m.count is not None:
+            self.counts.append(m.count)
+        self.reporters |= {r.casefold() for r in m.reported_by}
+        self.banned |= banned
+
+
+def _countries_ok(m: IncidentMention, c: _Cluster) -> bool:
+    return not (
+        (m.from_country and c.from_c and m.from_country != c.from_c)
+        or (m.to_country and c.to_c and m.to_country != c.to_c)
+    )
+
+
+def _count_agreement(m: IncidentMention, c: _Cluster, gross: float) -> bool | None:
+    """True if it agrees with some report; False if with none; None if nothing to compare."""
+    if m.count is None or point(m.count) is None:
+        return None
+    verdicts = [counts_compatible(m.count, x) for x in c.counts]
+    if any(verdicts):
+        return True
+    if not any(v is False for v in verdicts):
+        return None
+    return False
+
+
+def _gross_mismatch(m: IncidentMention, c: _Cluster, gross: float) -> bool:
+    p = point(m.count) if m.count else None
+    points = [q for q in (point(x) for x in c.counts) if q]
+    if not p or not points:
+        return False
+    return all(max(p, q) / min(p, q) > gross for q in points)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int], slack: int) -> float | None:
+    """Share of the narrower window the two have in common; None if they do not meet."""
+    if a[0] - slack > b[1] or b[0] - slack > a[1]:
+        return None
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]) + 1)
+    return inter / max(1, min(_width(a), _width(b)))
+
+
+class Merger:
+    """One clustering run; `run()` returns the clusters as lists of mentions."""
+
+    def __init__(
+        self,
+        mentions: Sequence[IncidentMention],
+        constraints: Constraints | None = None,
+        params: MergeParams | None = None,
+    ) -> None:
+        self.mentions = list(mentions)
+        self.cons = constraints or Constraints()
+        self.p = params or MergeParams()
+        self.clusters: list[_Cluster] = []
+        self.levels = {m.key: place_levels(m.where) for m in self.mentions}
+        # kind -> (from, to) -> month -> clusters
+        self.index: dict[str, dict[tuple[str | None, str | None], dict[int, list[_Cluster]]]]
+        self.index = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+
+    def run(self) -> list[list[IncidentMention]]:
+        by_key = {m.key: m for m in self.mentions}
+        seeded: set[str] = set()
+        for group in self.cons.must_link:
+            members = sorted((by_key[k] for k in group if k in by_key), key=_order)
+            if len(members) > 1:
+                c = self._new(members[0])
+                for m in members[1:]:
+                    self._join(c, m)
+                seeded |= {m.key for m in members}
+        free = sorted((m for m in self.mentions if m.key not in seeded), key=_order)
+        dated = [m for m in free if _span(m) is not None]
+        for m in dated:
+            best = self._best_dated(m)
+            self._join(best, m) if best else self._new(m)
+        undated_index = self._undated_index()
+        for m in free:
+            if _span(m) is None:
+                best = self._best_undated(m, undated_index)
+                self._join(best, m) if best else self._new(m)
+        return [c.members for c in self.clusters]
+
+    # -- building
+
+    def _new(self, m: IncidentMention) -> _Cluster:
+        c = _Cluster(seq=len(self.clusters), kind=m.kind)
+        self.clusters.append(c)
+        self._join(c, m)
+        return c
+
+    def _join(self, c: _Cluster, m: IncidentMention) -> None:
+        before = (c.from_c, c.to_c, c.core)
+        c.add(m, self.levels[m.key], self.cons.banned(m.key))
+        moved = (c.from_c, c.to_c) != before[:2] or before[2] is None
+        if moved and c.core is not None:  # a shrinking core needs no new entries
+            for month in _months(c.core, self.p.open_reach_days):
+                self.index[c.kind][(c.from_c, c.to_c)][month].append(c)
+
+    # -- dated reports
+
+    def _candidates(self, m: IncidentMention, months: range) -> Iterator[_Cluster]:
+        seen: set[int] = set()
+        for (f, t), by_month in self.index[m.kind].items():
+            if (m.from_country and f and f != m.from_country) or (
+                m.to_country and t and t != m.to_country
+            ):
+                continue
+            for month in months:
+                for c in by_month.get(month, ()):
+                    if c.seq not in seen:
+                        seen.add(c.seq)
+                        yield c
+
+    def _compatible(self, m: IncidentMention, c: _Cluster) -> bool:
+        if c.kind != m.kind or m.key in c.banned or not _countries_ok(m, c):
+            return False
+        lv = self.levels[m.key]
+        return not any(level_conflict(lv[k], c.levels[k]) for k in lv.keys() & c.levels.keys())
+
+    def _score(self, m: IncidentMention, c: _Cluster, overlap: float, agree: bool | None) -> float:
+        lv = self.levels[m.key]
+        reporters = {r.casefold() for r in m.reported_by} & c.reporters
+        return (
+            overlap
+            + (1.0 if agree else -0.5 if agree is False else 0.0)
+            + 0.5 * specific_agreement(lv, c.levels)
+            + (0.5 if reporters else 0.0)
+        )
+
+    def _best_dated(self, m: IncidentMention) -> _Cluster | None:
+        span = _span(m)
+        assert span is not None
+        pad = (span[0] - self.p.slack_days, span[1] + self.p.slack_days)
+        best: tuple[float, int, _Cluster] | None = None
+        for c in self._candidates(m, _months(pad, self.p.open_reach_days)):
+            if c.core is None or not self._compatible(m, c):
+                continue
+            ov = _overlap(span, c.core, self.p.slack_days)
+            if ov is None or _gross_mismatch(m, c, self.p.gross_ratio):
+                continue
+            narrow = max(_width(span), _width(c.core)) <= self.p.narrow_days
+            agree = _count_agreement(m, c, self.p.gross_ratio)
+            place = specific_agreement(self.levels[m.key], c.levels) > 0
+            if not (narrow or agree or place):
+                continue
+            score = self._score(m, c, ov, agree)
+            if best is None or (score, -c.seq) > (best[0], -best[1]):
+                best = (score, c.seq, c)
+        return best[2] if best else None
+
+    # -- undated reports
+
+    def _undated_index(self) -> dict[tuple[str, str | None, str | None], dict[int, list[_Cluster]]]:
+        out: dict[tuple[str, str | None, str | None], dict[int, list[_Cluster]]] = {}
+        for c in self.clusters:
+            if c.core and c.from_c and c.to_c and _width(c.core) <= self.p.undated_max_width:
+                by_month = out.setdefault((c.kind, c.from_c, c.to_c), {})
+                by_month.setdefault(_month(c.core[1]), []).append(c)
+        return out
+
+    def _best_undated(
+        self,
+        m: IncidentMention,
+        index: dict[tuple[str, str | None, str | None], dict[int, list[_Cluster]]],
+    ) -> _Cluster | None:
+        if not (m.published and m.from_country and m.to_country):
+            return None
+        by_month = index.get((m.kind, m.from_country, m.to_country), {})
+        pub = m.published.toordinal()
+        first = _month(pub - self.p.undated_lag_days)
+        best: tuple[int, float, _Cluster] | None = None
+        for month in range(first, _month(pub) + 1):
+            for c in by_month.get(month, ()):
+                assert c.core is not None
+                lag = pub - c.core[1]
+                if not (-self.p.slack_days <= lag <= self.p.undated_lag_days):
+                    continue
+                if pub < c.core[0] or not self._compatible(m, c):
+                    continue
+                agree = _count_agreement(m, c, self.p.gross_ratio)
+                place = specific_agreement(self.levels[m.key], c.levels) > 0
+                if not (agree or (agree is None and place)):
+                    continue
+                score = self._score(m, c, 0.0, agree)
+                if best is None or (-lag, score) > (-best[0], best[1]):
+                    best = (lag, score, c)
+        return best[2] if best else None
+
+
+def _order(m: IncidentMention) -> tuple[int, int, str, str]:
+    s = _span(m)
+    if s is None:
+        return (OPEN + 1, 0, str(m.published or ""), m.key)
+    return (_width(s), s[0], str(m.published or ""), m.key)
+
+
+def cluster_mentions(
+    mentions: Sequence[IncidentMention],
+    constraints: Constraints | None = None,
+    params: MergeParams | None = None,
+) -> list[list[IncidentMention]]:
+    """Group mentions into real-world incidents (pure; see the module doc for the rules)."""
+    return Merger(mentions, constraints, params).run()
