@@ -1,4 +1,4 @@
-"""Commands that take documents in: `extract` (stateless)."""
+"""Commands that take documents in: `extract` (stateless), `ingest`, `demo` and `batch`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from refwatch.cli import Settings
 from refwatch.extract import extract_document
 from refwatch.ingest import DEFAULT_MAX_BYTES, load_documents
 from refwatch.model import DocumentError
@@ -98,4 +99,39 @@ def extract(
         sys.exit(1)
 
 
-COMMANDS = [extract]
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@published_option
+@max_bytes_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; errors and summary only.")
+@click.pass_obj
+def ingest(
+    settings: Settings,
+    sources: tuple[str, ...],
+    published: dt.date | None,
+    max_bytes: int,
+    quiet: bool,
+) -> None:
+    """Extract facts from documents and store them in the database.
+
+    SOURCES are files, folders, globs, URLs, feeds, or - for standard input. Storing is
+    idempotent: the same content again changes nothing.
+    """
+    from refwatch.cli.progress import expected_total, report
+    from refwatch.pipeline import after_ingest
+    from refwatch.pipeline import ingest as run_ingest
+    from refwatch.store import open_store
+
+    store = open_store(settings.db)
+    items = load_documents(sources, published=published, max_bytes=max_bytes)
+    summary = report(run_ingest(store, items), expected_total(sources), quiet)
+    problem = after_ingest(store) if summary.changed else None
+    if problem:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(f"ingest: {summary.line()}")
+    store.close()
+    if summary.failed or problem:
+        sys.exit(1)
+
+
+COMMANDS = [extract, ingest]
