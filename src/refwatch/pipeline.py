@@ -104,12 +104,8 @@ def ingest(
 def after_ingest(store: Store) -> str | None:
     """Rebuild the merged incidents when the merge step is installed; its failure is reported.
 
-    The merge area provides `refwatch.resolve.store_merge.merge_store(store)`."""
-    try:
-        module = importlib.import_module("refwatch.resolve.store_merge")
-    except ImportError:
-        return None
-    merge = getattr(module, "merge_store", None)
+    The merge area provides `refwatch.resolve.merge_store(store)`."""
+    merge = getattr(importlib.import_module("refwatch.resolve"), "merge_store", None)
     if merge is None:
         return None
     try:
