@@ -1,0 +1,208 @@
+"""Merging inside the store: read mentions and decisions, cluster, write incidents.
+
+`merge_store(store)` rebuilds `incidents` and `incident_members` in one transaction from
+every non-rejected incident mention, applying analysts' merge decisions over the automatic
+rules. Incident ids carry over from the previous merge (see `record.assign_ids`), using the
+member keys kept in each incident's `summary`, so they survive re-ingest even when the
+mention rows themselves are replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+
+from refwatch.resolve.constraints import Decision, build
+from refwatch.resolve.mentions import IncidentMention
+from refwatch.resolve.merge import MergeParams, cluster_mentions
+from refwatch.resolve.record import MergedIncident, assign_ids, summarize
+from refwatch.resolve.syndication import syndication_groups
+from refwatch.store import Store, StoredIncidentMention
+from refwatch.store import schema as t
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    incidents: int
+    mentions: int
+    fingerprint: str
+
+
+def stable_keys(stored: Sequence[StoredIncidentMention]) -> list[str]:
+    """Keys that name a report by its document and evidence span, not by row id.
+
+    Re-extraction replaces machine rows (new ids, maybe new ordinals) but finds the same
+    sentence again, so the span is what stays; a repeat inside one document gets "#n".
+    """
+    used: dict[str, int] = {}
+    out: list[str] = []
+    for s in stored:
+        ev = s.incident.evidence
+        base = f"{s.origin.document_id}:{ev.start}-{ev.end}:{s.incident.kind}"
+        used[base] = used.get(base, 0) + 1
+        out.append(base if used[base] == 1 else f"{base}#{used[base]}")
+    return out
+
+
+def to_mentions(stored: Sequence[StoredIncidentMention]) -> list[IncidentMention]:
+    ordered = sorted(stored, key=lambda s: (s.origin.document_id, s.ordinal, s.id))
+    out: list[IncidentMention] = []
+    for s, key in zip(ordered, stable_keys(ordered), strict=True):
+        i = s.incident
+        out.append(
+            IncidentMention(
+                key=key,
+                document_id=s.origin.document_id,
+                source=s.origin.source,
+                kind=i.kind,
+                evidence=i.evidence,
+                published=s.origin.published,
+                lang=s.origin.lang,
+                count=i.count,
+                when=i.when,
+                where=i.where,
+                crossing=tuple(i.crossing),
+                from_country=i.from_country,
+                to_country=i.to_country,
+                reported_by=tuple(i.reported_by),
+                mention_id=s.id,
+                ordinal=s.ordinal,
+            )
+        )
+    return out
+
+
+def load_decisions(conn: Connection) -> list[Decision]:
+    d = t.merge_decisions
+    out: list[Decision] = []
+    for row in conn.execute(select(d.c.action, d.c.mention_ids).order_by(d.c.at, d.c.id)):
+        groups = row.mention_ids or []
+        if groups and not isinstance(groups[0], list):  # a flat list is one group
+            groups = [groups]
+        out.append(Decision(row.action, tuple(tuple(str(k) for k in g) for g in groups)))
+    return out
+
+
+def previous_members(conn: Connection) -> dict[str, set[str]]:
+    rows = conn.execute(select(t.incidents.c.id, t.incidents.c.summary))
+    return {r.id: set((r.summary or {}).get("members", [])) for r in rows}
+
+
+def fingerprint(conn: Connection) -> str:
+    """Changes whenever a merge would see different input: mentions, reviews, decisions."""
+    m, d = t.incident_mentions, t.merge_decisions
+    h = hashlib.sha256()
+    q = select(m.c.id, m.c.review_status, m.c.reviewed_at, m.c.extractor).order_by(m.c.id)
+    for row in conn.execute(q):
+        h.update(repr(tuple(row)).encode())
+    for dec in conn.execute(select(d.c.id, d.c.at).order_by(d.c.id)):
+        h.update(repr(tuple(dec)).encode())
+    return h.hexdigest()[:24]
+
+
+def stored_fingerprint(conn: Connection) -> str | None:
+    row = conn.execute(select(t.incidents.c.summary).limit(1)).first()
+    if row is None:
+        return None
+    return str((row.summary or {}).get("fingerprint"))
+
+
+def is_stale(store: Store) -> bool:
+    with store.read() as conn:
+        current = fingerprint(conn)
+        stored = stored_fingerprint(conn)
+        if stored is None:  # no incidents: stale only if there is something to merge
+            return conn.execute(select(t.incident_mentions.c.id).limit(1)).first() is not None
+        return current != stored
+
+
+def merge_store(store: Store, params: MergeParams | None = None) -> MergeResult:
+    """Rebuild the merged incidents from the stored mentions (one transaction)."""
+    stored = store.incident_mentions()
+    mentions = to_mentions(stored)
+    with store.write() as conn:
+        decisions = load_decisions(conn)
+        previous = previous_members(conn)
+        doc_ids = sorted({m.document_id for m in mentions})
+        texts = {
+            r.id: r.text
+            for r in conn.execute(
+                select(t.documents.c.id, t.documents.c.text).where(t.documents.c.id.in_(doc_ids))
+            )
+        }
+        groups = syndication_groups(texts, ((m.document_id, m.evidence.text) for m in mentions))
+        clusters = cluster_mentions(mentions, build(decisions), params)
+        ids = assign_ids(clusters, previous)
+        merged = [summarize(i, c, groups) for i, c in zip(ids, clusters, strict=True)]
+        mark = fingerprint(conn)
+        _write(conn, merged, mark)
+    return MergeResult(len(merged), len(mentions), mark)
+
+
+def ensure_merged(store: Store) -> bool:
+    """Merge if the stored incidents no longer reflect the mentions; True if it merged."""
+    if not is_stale(store):
+        return False
+    merge_store(store)
+    return True
+
+
+def _row(inc: MergedIncident, mark: str, now: dt.datetime) -> dict[str, Any]:
+    w, e = inc.where, inc.estimate
+    reporters = sorted({r for m in inc.mentions for r in m.reported_by})
+    crossings = sorted({c for m in inc.mentions for c in m.crossing})
+    return {
+        "id": inc.id,
+        "kind": inc.kind,
+        "earliest": inc.earliest,
+        "latest": inc.latest,
+        "window_flag": inc.window_flag,
+        "facility": w.facility,
+        "city": w.city,
+        "province": w.province,
+        "country": w.country,
+        "place_id": w.place_id,
+        "lat": w.lat,
+        "lon": w.lon,
+        "from_country": inc.from_country,
+        "to_country": inc.to_country,
+        "estimate": e.estimate,
+        "estimate_rule": e.rule,
+        "low": e.low,
+        "high": e.high,
+        "n_sources": inc.n_sources,
+        "n_reports": inc.n_reports,
+        "first_reported": inc.first_reported,
+        "last_reported": inc.last_reported,
+        "conflict": inc.conflict,
+        "conflict_reason": inc.conflict_reason,
+        "summary": {
+            "members": [m.key for m in inc.mentions],
+            "reported_by": reporters,
+            "crossing": crossings,
+            "fingerprint": mark,
+        },
+        "updated_at": now,
+    }
+
+
+def _write(conn: Connection, merged: Sequence[MergedIncident], mark: str) -> None:
+    now = dt.datetime.now(dt.UTC)
+    conn.execute(delete(t.incident_members))
+    conn.execute(delete(t.incidents))
+    if not merged:
+        return
+    conn.execute(insert(t.incidents), [_row(inc, mark, now) for inc in merged])
+    members = [
+        {"incident_id": inc.id, "mention_id": m.mention_id}
+        for inc in merged
+        for m in inc.mentions
+        if m.mention_id is not None
+    ]
+    if members:
+        conn.execute(insert(t.incident_members), members)
