@@ -85,3 +85,19 @@ def migrate(engine: Engine) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         conn.commit()
+
+
+def _not_search(name: str | None, type_: str, *_: Any) -> bool:
+    # The full-text objects live outside the metadata (FTS5 tables, a PostgreSQL GIN index).
+    return not (name or "").startswith(("documents_fts", "ix_documents_fts"))
+
+
+def schema_diff(engine: Engine) -> list[Any]:
+    """Differences between the migrated database and `schema.metadata` (empty when in step)."""
+    from alembic.autogenerate import compare_metadata
+
+    from refwatch.store.schema import metadata
+
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_name": _not_search})
+        return list(compare_metadata(ctx, metadata))
