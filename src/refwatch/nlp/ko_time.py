@@ -1,0 +1,238 @@
+"""Korean time expressions resolved against a reference (publication) date.
+
+`find_times(text, ref)` returns every expression with its span and window, following the
+conventions of SCHEMA.md: a day gives earliest=latest, a month the whole month, 초/중순/하순
+the days 1-10/11-20/21-end, 말 of a year November-December, 지난주 the Monday-Sunday before
+the reference week, and vague words ("최근") a window with no ends. The words are kept.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from refwatch.model import Window
+
+Span = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    words: str
+    window: Window
+
+    @property
+    def is_day(self) -> bool:
+        w = self.window
+        return w.earliest is not None and w.earliest == w.latest
+
+
+def _month_span(year: int, month: int) -> Span:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + offset
+    return n // 12, n % 12 + 1
+
+
+def _day(year: int, month: int, day: int) -> Span | None:
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return d, d
+
+
+def _part_of_month(span: Span, part: str) -> Span:
+    first, last = span
+    if part in ("초", "상순", "초순"):
+        return first, first.replace(day=10)
+    if part == "중순":
+        return first.replace(day=11), first.replace(day=20)
+    if part in ("하순", "말"):
+        return first.replace(day=21), last
+    return span
+
+
+def _part_of_year(year: int, part: str) -> Span:
+    table = {
+        "초": (1, 2),
+        "연초": (1, 2),
+        "상반기": (1, 6),
+        "하반기": (7, 12),
+        "말": (11, 12),
+        "연말": (11, 12),
+    }
+    lo, hi = table.get(part, (1, 12))
+    return _month_span(year, lo)[0], _month_span(year, hi)[1]
+
+
+_REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1, "재작년": -2}
+_REL_MONTH = {"지난달": -1, "이달": 0, "이번 달": 0, "다음 달": 1, "내달": 1, "전달": -1}
+_MONTH_PART = r"(?:\s*(?P<part>초순|상순|초|중순|하순|말))?"
+_YEAR_PART = r"\s*(?P<part>초|연초|상반기|하반기|말|연말)"
+_DAYS_ALT = r"(?P<day>[0-3]?\d)(?:\s*[~∼\-–]\s*(?P<day2>[0-3]?\d))?일"
+_NOT_DURATION = r"(?!\s*(?:간|동안|만에|째|치|분))"
+
+
+def _year_of(m: re.Match[str], ref: dt.date) -> int:
+    g = m.groupdict()
+    if g.get("year"):
+        return int(g["year"])
+    return ref.year + _REL_YEAR.get(g.get("rel") or "", 0)
+
+
+def _days_span(year: int, month: int, m: re.Match[str]) -> Span | None:
+    first = _day(year, month, int(m["day"]))
+    if first is None:
+        return None
+    last = _day(year, month, int(m["day2"])) if m["day2"] else first
+    if last is None or last[0] < first[0]:
+        return None
+    return first[0], last[0]
+
+
+def _full_date(m: re.Match[str], ref: dt.date) -> Span | None:
+    return _days_span(_year_of(m, ref), int(m["month"]), m)
+
+
+def _month_day(m: re.Match[str], ref: dt.date) -> Span | None:
+    """'3월 5일' / '지난 3월 5일': the most recent such day, allowing the coming weeks."""
+    month = int(m["month"])
+    year = ref.year
+    past = bool(m["past"])
+    later = (month, int(m["day"])) > (ref.month, ref.day)
+    if (past and later) or (not past and month > ref.month + 1):
+        year -= 1
+    return _days_span(year, month, m)
+
+
+def _year_month(m: re.Match[str], ref: dt.date) -> Span | None:
+    month = int(m["month"])
+    if not 1 <= month <= 12:
+        return None
+    return _part_of_month(_month_span(_year_of(m, ref), month), m["part"] or "")
+
+
+def _bare_month(m: re.Match[str], ref: dt.date) -> Span | None:
+    month = int(m["month"])
+    if not 1 <= month <= 12:
+        return None
+    year = ref.year - 1 if (m["past"] and month > ref.month) or month > ref.month + 1 else ref.year
+    return _part_of_month(_month_span(year, month), m["part"] or "")
+
+
+def _year_part(m: re.Match[str], ref: dt.date) -> Span | None:
+    return _part_of_year(_year_of(m, ref), m["part"])
+
+
+def _year_only(m: re.Match[str], ref: dt.date) -> Span | None:
+    year = _year_of(m, ref)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _rel_month_days(m: re.Match[str], ref: dt.date) -> Span | None:
+    year, month = _shift_month(ref.year, ref.month, _REL_MONTH[m["relm"]])
+    return _days_span(year, month, m)
+
+
+def _rel_month(m: re.Match[str], ref: dt.date) -> Span | None:
+    year, month = _shift_month(ref.year, ref.month, _REL_MONTH[m["relm"]])
+    return _part_of_month(_month_span(year, month), m["part"] or "")
+
+
+def _past_day(m: re.Match[str], ref: dt.date) -> Span | None:
+    """'지난 9일', '9일': that day of this month, or of last month once it is past."""
+    day = int(m["day"])
+    year, month = ref.year, ref.month
+    if day > ref.day and not m.groupdict().get("day2"):
+        year, month = _shift_month(year, month, -1)
+    return _days_span(year, month, m)
+
+
+def _week(offset: int) -> Callable[[re.Match[str], dt.date], Span | None]:
+    def handler(_m: re.Match[str], ref: dt.date) -> Span | None:
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+        return monday, monday + dt.timedelta(days=6)
+
+    return handler
+
+
+def _offset(days: int) -> Callable[[re.Match[str], dt.date], Span | None]:
+    def handler(_m: re.Match[str], ref: dt.date) -> Span | None:
+        d = ref + dt.timedelta(days=days)
+        return d, d
+
+    return handler
+
+
+def _vague(_m: re.Match[str], _ref: dt.date) -> Span | None:
+    return None
+
+
+_REL_Y = r"(?:(?P<year>(?:19|20)\d\d)년|(?P<rel>재작년|지난해|작년|올해|금년|내년))"
+_REL_M = r"(?P<relm>지난달|이번 달|이달|다음 달|내달|전달)"
+Handler = Callable[[re.Match[str], dt.date], Span | None]
+
+_MON = r"(?P<month>1[0-2]|0?[1-9])월"
+_PAST = r"(?P<past>지난\s*)?"
+_YEAR_ALONE = (
+    r"(?P<rel>재작년|지난해|작년|올해|금년|내년)"
+    r"|(?P<year>(?:19|20)\d\d)년(?!\s*(?:간|동안|만에|째|생))"
+)
+
+# Order matters: longer, more specific patterns first; matches may not overlap.
+_RULES: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(_REL_Y + r"\s*" + _MON + r"\s*" + _DAYS_ALT + _NOT_DURATION), _full_date),
+    (re.compile(_REL_Y + r"\s*" + _MON + _MONTH_PART), _year_month),
+    (re.compile(_REL_Y + _YEAR_PART), _year_part),
+    (re.compile(_YEAR_ALONE), _year_only),
+    (re.compile(_PAST + _MON + r"\s*" + _DAYS_ALT + _NOT_DURATION), _month_day),
+    (re.compile(_PAST + _MON + _MONTH_PART + r"(?!\s*\d)"), _bare_month),
+    (re.compile(_REL_M + r"\s*" + _DAYS_ALT + _NOT_DURATION), _rel_month_days),
+    (re.compile(_REL_M + _MONTH_PART), _rel_month),
+    (re.compile(r"지난\s*주말|지난주|지난 주"), _week(-1)),
+    (re.compile(r"이번\s*주|금주"), _week(0)),
+    (re.compile(r"다음\s*주"), _week(1)),
+    (re.compile(r"그제|그저께"), _offset(-2)),
+    (re.compile(r"어제"), _offset(-1)),
+    (re.compile(r"오늘"), _offset(0)),
+    (re.compile(r"(?:지난\s*)?" + _DAYS_ALT + _NOT_DURATION), _past_day),
+    (re.compile(r"최근|얼마 전|최근 몇 년|그동안|한동안|당시"), _vague),
+]
+
+_WORD_BEFORE = re.compile(r"[\d.,]$")
+
+
+def find_times(text: str, ref: dt.date | None) -> list[TimeExpr]:
+    """Every time expression in `text`, left to right, with its resolved window.
+
+    With no reference date, relative expressions keep their words but get no window.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpr] = []
+    for pattern, handler in _RULES:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if _WORD_BEFORE.search(text[:s]) or any(s < b and a < e for a, b in taken):
+                continue
+            span = handler(m, ref) if ref is not None else None
+            if ref is not None and span is None and handler is not _vague:
+                continue
+            taken.append((s, e))
+            window = Window(span[0], span[1], m.group()) if span else Window(words=m.group())
+            found.append(TimeExpr(s, e, m.group(), window))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def resolve(words: str, ref: dt.date | None) -> Window:
+    """The window of one expression (the first found in `words`), or an empty window."""
+    times = find_times(words, ref)
+    return times[0].window if times else Window(words=words)
