@@ -89,6 +89,9 @@ def ingest(
         if isinstance(item, DocumentError):
             yield Outcome(item.source, error=item.reason)
             continue
+        if not item.text.strip():
+            yield Outcome(item.source, error="no text found in the document")
+            continue
         current = already_current(store, item)
         if current is not None:
             yield Outcome(item.source, current)

@@ -1,0 +1,161 @@
+"""`refwatch ingest` through the command line: idempotent, reports bad documents and goes on,
+and a batch killed half-way leaves a consistent database that a re-run completes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from refwatch.cli import main
+from refwatch.extract import extract_document
+from refwatch.ingest import load_documents
+from refwatch.model import Document
+
+REPORTS = {
+    "river.txt": (
+        "Escapees returned at the river\n\n"
+        "Chinese police handed about 40 North Korean escapees to border guards at the "
+        "Tumen crossing last week, a rights group based in Seoul said on Monday. The group "
+        "said the people had been held for months before the handover.\n"
+    ),
+    "ministry.html": (
+        "<html><head><title>Ministry urges restraint</title></head><body>"
+        "<nav>Home | World | Subscribe</nav><article><h1>Ministry urges restraint</h1>"
+        "<p>South Korea's foreign ministry on Thursday urged China not to send North Korean "
+        "defectors back against their will, after reports that some 60 people were returned "
+        "in early June.</p><p>A spokesperson said the government was watching closely.</p>"
+        "</article><footer>Copyright Example Daily</footer></body></html>"
+    ),
+    "ko.txt": (
+        "탈북민 강제북송 우려\n\n"
+        "중국 당국이 이달 초 탈북민 50여 명을 북한으로 강제송환한 것으로 알려졌다고 한 "
+        "인권단체가 밝혔다. 단체는 이들이 국경 도시의 수용시설에 수감돼 있었다고 전했다.\n"
+    ),
+}
+
+
+def write_reports(folder: Path) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, body in REPORTS.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    return sorted(str(folder / n) for n in REPORTS)
+
+
+def db_rows(db: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def run(db: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["--db", str(db), "ingest", "--quiet", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_ingest_twice_changes_nothing(tmp_path: Path) -> None:
+    files = write_reports(tmp_path / "docs")
+    db = tmp_path / "r.db"
+    code, out, err = run(db, *files, "--published", "2025-06-20")
+    assert code == 0, err
+    assert "3 stored, 0 updated, 0 unchanged, 0 failed" in out
+    snapshot = db_rows(db, "SELECT id, extractor, ingested_at FROM documents ORDER BY id")
+    facts = db_rows(db, "SELECT count(*) FROM incident_mentions")
+    code, out, _ = run(db, *files)
+    assert code == 0
+    assert "0 stored, 0 updated, 3 unchanged, 0 failed" in out
+    assert db_rows(db, "SELECT id, extractor, ingested_at FROM documents ORDER BY id") == snapshot
+    assert db_rows(db, "SELECT count(*) FROM incident_mentions") == facts
+    assert db_rows(db, "SELECT published FROM documents WHERE source LIKE '%river.txt'") == [
+        ("2025-06-20",)
+    ]
+
+
+def test_bad_documents_are_reported_and_the_rest_stored(tmp_path: Path) -> None:
+    files = write_reports(tmp_path / "docs")
+    empty = tmp_path / "docs" / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "docs" / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 40 + b"\x00\xff\xfe" * 500)
+    missing = str(tmp_path / "docs" / "gone.html")
+    db = tmp_path / "r.db"
+    code, out, err = run(db, files[0], str(empty), files[1], str(binary), missing, files[2])
+    assert code == 1
+    assert "3 stored, 0 updated, 0 unchanged, 3 failed" in out
+    error_lines = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert len(error_lines) == 3
+    for bad in (str(empty), str(binary), missing):
+        assert any(line.startswith(f"error: {bad}: ") for line in error_lines)
+    assert len(db_rows(db, "SELECT id FROM documents")) == 3
+
+
+def expected_facts(files: list[str]) -> Counter[str]:
+    """Incidents + meetings + statements the extractor finds in each document, by sha256."""
+    out: Counter[str] = Counter()
+    for doc in load_documents(files):
+        assert isinstance(doc, Document)
+        x = extract_document(doc)
+        out[doc.sha256] = len(x.incidents) + len(x.meetings) + len(x.statements)
+    return out
+
+
+FACTS_PER_DOC = """
+SELECT d.sha256,
+  (SELECT count(*) FROM incident_mentions m WHERE m.document_id = d.id)
++ (SELECT count(*) FROM meetings m WHERE m.document_id = d.id)
++ (SELECT count(*) FROM statements s WHERE s.document_id = d.id)
+FROM documents d
+"""
+
+
+@pytest.mark.slow
+def test_killed_batch_is_consistent_and_resumes(tmp_path: Path, shared_dir: Path) -> None:
+    # Many distinct documents: the dev corpus, each copy made unique by a trailing line.
+    corpus = sorted((shared_dir / "corpus" / "dev" / "docs").iterdir())
+    folder = tmp_path / "many"
+    folder.mkdir()
+    files = []
+    for n in range(6):
+        for src in corpus:
+            dst = folder / f"{src.stem}-{n}{src.suffix}"
+            dst.write_bytes(src.read_bytes() + f"\n<!-- copy {n} -->\n".encode())
+            files.append(str(dst))
+    db = tmp_path / "crash.db"
+    cmd = [sys.executable, "-m", "refwatch", "--db", str(db), "ingest", "--quiet", *files]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+            if db.exists() and _count(db) >= 10:
+                break
+        assert proc.poll() is None, "the batch ended before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
+    stored = dict(db_rows(db, FACTS_PER_DOC))
+    assert 10 <= len(stored) < len(files)
+    expected = expected_facts(files)
+    assert {sha: expected[sha] for sha in stored} == stored  # no half-written document
+    fts = db_rows(db, "SELECT count(*) FROM documents_fts")[0][0]
+    assert fts == len(stored)
+
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert f"{len(files) - len(stored)} stored, 0 updated, {len(stored)} unchanged" in done.stdout
+    assert dict(db_rows(db, FACTS_PER_DOC)) == {sha: expected[sha] for sha in expected}
+
+
+def _count(db: Path) -> int:
+    try:
+        return int(db_rows(db, "SELECT count(*) FROM documents")[0][0])  # type: ignore[call-overload]
+    except sqlite3.OperationalError:  # not created yet, or busy
+        return 0
