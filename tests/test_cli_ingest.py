@@ -159,3 +159,24 @@ def _count(db: Path) -> int:
         return int(db_rows(db, "SELECT count(*) FROM documents")[0][0])  # type: ignore[call-overload]
     except sqlite3.OperationalError:  # not created yet, or busy
         return 0
+
+
+def test_demo_builds_and_rebuilds_the_same_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("REFWATCH_DB", raising=False)
+    first = CliRunner().invoke(main, ["demo"])
+    assert first.exit_code == 0, first.stderr
+    assert (tmp_path / "demo.db").exists()
+    n = len(db_rows(tmp_path / "demo.db", "SELECT id FROM documents"))
+    assert n >= 8
+    assert f"demo: {n} stored, 0 updated, 0 unchanged, 0 failed" in first.stdout
+    assert "Incidents" in first.stdout
+    langs = db_rows(tmp_path / "demo.db", "SELECT DISTINCT lang FROM documents ORDER BY lang")
+    assert langs == [("en",), ("ko",)]
+    again = CliRunner().invoke(main, ["--db", str(tmp_path / "other.db"), "demo"])
+    assert again.exit_code == 0
+    assert f"demo: {n} stored" in again.stdout
+    rerun = CliRunner().invoke(main, ["demo"])
+    assert f"demo: 0 stored, 0 updated, {n} unchanged, 0 failed" in rerun.stdout

@@ -134,4 +134,33 @@ def ingest(
         sys.exit(1)
 
 
-COMMANDS = [extract, ingest]
+@click.command()
+@click.pass_context
+def demo(ctx: click.Context) -> None:
+    """Build a database from the bundled example reports and show what it holds.
+
+    Uses demo.db unless --db is given; running it again changes nothing.
+    """
+    from rich.console import Console
+
+    from refwatch.cli import db_url
+    from refwatch.demo import build, show
+    from refwatch.store import open_store
+
+    parent = ctx.parent
+    chosen = parent is not None and parent.get_parameter_source("db") not in (
+        click.core.ParameterSource.DEFAULT,
+        click.core.ParameterSource.ENVIRONMENT,
+    )
+    store = open_store(ctx.obj.db if chosen else db_url("demo.db"))
+    summary, problem = build(store)
+    for line in summary.errors:
+        click.echo(f"error: {line}", err=True)
+    if problem:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(f"demo: {summary.line()}")
+    show(store, Console())
+    store.close()
+
+
+COMMANDS = [extract, ingest, demo]
