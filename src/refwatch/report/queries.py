@@ -1,0 +1,219 @@
+"""Read-side queries over the store's tables for the dashboard, pages and briefings.
+
+Aggregation happens in SQL (grouped by month or place) so the dashboard stays fast with
+100,000 incidents; the functions return plain dataclasses for templates and charts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Text, and_, cast, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from refwatch.domain import languages, place_names, places
+from refwatch.report.charts import MonthBar, strongest
+from refwatch.report.mapsvg import Pin
+from refwatch.store.schema import (
+    actors,
+    incident_members,
+    incident_mentions,
+    incidents,
+    statements,
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: dt.date | None = None
+    until: dt.date | None = None
+    from_country: str | None = None
+    to_country: str | None = None
+    kind: str | None = None
+
+    def query(self) -> dict[str, str]:
+        """The filters as URL parameters (for links that keep them)."""
+        out = {
+            "since": self.since.isoformat() if self.since else "",
+            "until": self.until.isoformat() if self.until else "",
+            "from_country": self.from_country or "",
+            "to_country": self.to_country or "",
+            "kind": self.kind or "",
+        }
+        return {k: v for k, v in out.items() if v}
+
+
+def incident_where(f: Filters) -> list[ColumnElement[bool]]:
+    c = incidents.c
+    cond: list[ColumnElement[bool]] = []
+    # an incident is in the period when its window overlaps it
+    if f.since:
+        cond.append(or_(func.coalesce(c.latest, c.earliest) >= f.since, c.earliest.is_(None)))
+    if f.until:
+        cond.append(or_(func.coalesce(c.earliest, c.latest) <= f.until, c.latest.is_(None)))
+    if f.since or f.until:
+        cond.append(or_(c.earliest.is_not(None), c.latest.is_not(None)))
+    if f.from_country:
+        cond.append(c.from_country == f.from_country)
+    if f.to_country:
+        cond.append(c.to_country == f.to_country)
+    if f.kind:
+        cond.append(c.kind == f.kind)
+    return cond
+
+
+def _month_expr(conn: Connection, col: Any) -> Any:
+    if conn.dialect.name == "postgresql":
+        return func.to_char(col, "YYYY-MM")
+    return func.substr(col, 1, 7)  # SQLite keeps dates as ISO text
+
+
+def month_bars(conn: Connection, f: Filters) -> list[MonthBar]:
+    c = incidents.c
+    when = func.coalesce(c.earliest, c.latest)
+    month = _month_expr(conn, when).label("month")
+    est = func.coalesce(c.estimate, c.low, c.high, 0)
+    q = (
+        select(
+            month,
+            func.count().label("n"),
+            func.sum(est).label("est"),
+            func.sum(func.coalesce(c.low, c.estimate, c.high, 0)).label("low"),
+            func.sum(func.coalesce(c.high, c.estimate, c.low, 0)).label("high"),
+        )
+        .where(when.is_not(None), *incident_where(f))
+        .group_by(month)
+        .order_by(month)
+    )
+    return [
+        MonthBar(dt.date.fromisoformat(r.month + "-01"), r.n, int(r.est), int(r.low), int(r.high))
+        for r in conn.execute(q)
+    ]
+
+
+def incident_label(row: Any) -> str:
+    return row.facility or row.city or row.province or row.country or "unknown place"
+
+
+def map_pins(conn: Connection, f: Filters, href: str = "/incidents") -> list[Pin]:
+    """One pin per place with the incidents there; crossings named in reports as diamonds."""
+    c = incidents.c
+    q = (
+        select(
+            c.place_id,
+            c.lat,
+            c.lon,
+            func.min(func.coalesce(c.facility, c.city, c.province, c.country)).label("name"),
+            func.count().label("n"),
+            func.sum(func.coalesce(c.estimate, c.low, c.high, 0)).label("people"),
+        )
+        .where(c.lat.is_not(None), c.lon.is_not(None), *incident_where(f))
+        .group_by(c.place_id, c.lat, c.lon)
+    )
+    table = places()
+    pins = []
+    for r in conn.execute(q):
+        kind = table[r.place_id].kind if r.place_id in table else "city"
+        label = f"{r.name or r.place_id} — {r.n} incident(s), about {int(r.people):,} people"
+        link = f"{href}?place={r.place_id}" if r.place_id else href
+        pins.append(Pin(r.lat, r.lon, label, link, kind, int(r.people)))
+    return pins + crossing_pins(conn, f, {p.label.split(" — ")[0] for p in pins})
+
+
+def crossing_pins(conn: Connection, f: Filters, taken: set[str]) -> list[Pin]:
+    """Border crossings the reports name, placed by the gazetteer, drawn as diamonds."""
+    names: dict[str, str] = {}
+    for lang in languages():
+        names.update(place_names(lang))
+    m = incident_mentions.c
+    q = (
+        select(m.crossing)
+        .select_from(
+            incident_mentions.join(incident_members, incident_members.c.mention_id == m.id).join(
+                incidents, incidents.c.id == incident_members.c.incident_id
+            )
+        )
+        .where(cast(m.crossing, Text) != "[]", *incident_where(f))
+    )
+    seen: dict[str, int] = {}
+    for (crossing,) in conn.execute(q):
+        for name in crossing or []:
+            pid = names.get(str(name).casefold())
+            if pid:
+                seen[pid] = seen.get(pid, 0) + 1
+    table = places()
+    out = []
+    for pid, n in seen.items():
+        p = table[pid]
+        label = (p.names.get("en") or (pid,))[0]
+        if p.lat is None or p.lon is None or label in taken:
+            continue
+        out.append(
+            Pin(p.lat, p.lon, f"{label} — crossing named in {n} report(s)", None, "crossing")
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    type: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Matrix:
+    rows: list[str]
+    months: list[str]
+    cells: dict[tuple[str, str], MatrixCell]
+
+
+def statement_row_key(speaker: str, country: str | None, kind: str | None) -> str:
+    """Governments by country code (their officials speak for them), other bodies by name."""
+    if country and kind != "organization":
+        return country
+    return speaker
+
+
+def who_said_what(conn: Connection, f: Filters) -> Matrix:
+    s = statements.c
+    month = _month_expr(conn, s.date).label("month")
+    cond: list[ColumnElement[bool]] = [s.date.is_not(None), s.review_status != "rejected"]
+    if f.since:
+        cond.append(s.date >= f.since)
+    if f.until:
+        cond.append(s.date <= f.until)
+    if f.from_country:  # statements aimed at the returning country
+        cond.append(s.target_country == f.from_country)
+    q = (
+        select(
+            s.speaker,
+            s.speaker_country,
+            actors.c.kind,
+            actors.c.name,
+            month,
+            s.type,
+            func.count().label("n"),
+        )
+        .select_from(statements.outerjoin(actors, actors.c.id == s.actor_id))
+        .where(and_(*cond))
+        .group_by(s.speaker, s.speaker_country, actors.c.kind, actors.c.name, month, s.type)
+    )
+    types: dict[tuple[str, str], list[str]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for r in conn.execute(q):
+        key = (statement_row_key(r.name or r.speaker, r.speaker_country, r.kind), r.month)
+        types.setdefault(key, []).append(r.type)
+        counts[key] = counts.get(key, 0) + r.n
+    cells = {}
+    for key, ts in types.items():
+        top = strongest(ts)
+        if top:
+            cells[key] = MatrixCell(top, counts[key])
+    rows = sorted(
+        {k[0] for k in cells},
+        key=lambda r: (-sum(v.count for k, v in cells.items() if k[0] == r), r),
+    )
+    months = sorted({k[1] for k in cells})
+    return Matrix(rows, months, cells)
