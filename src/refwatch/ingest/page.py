@@ -1,0 +1,36 @@
+"""What a cleaner reads off one page, before it becomes a Document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+class CleanError(ValueError):
+    """The page has no article text to read; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """Article text (paragraphs joined by "\\n") and the page's own metadata."""
+
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    lang_tag: str | None = None  # the page's declared language, e.g. <html lang>
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+MIN_BODY_CHARS = 40  # below this there is no article to extract facts from
+
+
+def join_paragraphs(lines: list[str]) -> str:
+    """One paragraph a line; blank separators collapse (later stages split on "\\n")."""
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def require_body(text: str, what: str) -> str:
+    letters = sum(ch.isalnum() for ch in text)
+    if letters < MIN_BODY_CHARS:
+        raise CleanError(f"no article text found in the {what}")
+    return text

@@ -1,0 +1,130 @@
+"""Pages saved as text (a browser's "save as text", copy-paste): chrome out, article in.
+
+Such a copy is the page read top to bottom: skip links, menus, the headline, a deck of
+sub-headlines, bylines and dates, the article, then teasers and the copyright line. The
+article starts at the first paragraph of running prose; the headline is the most
+prominent line above it; chrome lines anywhere are dropped by `chrome.strip_chrome`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refwatch.ingest import dates
+from refwatch.ingest.chrome import LineKind, classify, is_prose, is_sentence, strip_chrome
+from refwatch.ingest.page import Page, join_paragraphs, require_body
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+
+
+def markdown_lines(text: str) -> list[str]:
+    """Markdown to plain lines: headings, links, images and emphasis marks removed."""
+    out = []
+    for line in text.splitlines():
+        if re.match(r"^\s*(```|---+\s*$|===+\s*$)", line):
+            continue
+        line = _MD_HEADING.sub("", line)
+        line = re.sub(r"^\s*>\s?", "", line)
+        line = _MD_LINK.sub(lambda m: m[1], line)
+        out.append(_MD_EMPHASIS.sub("", line))
+    return out
+
+
+def _is_date_line(line: str) -> bool:
+    """Mostly a date: a dateline, a "Date: ..." line, not a headline that names a day."""
+    spans = dates.date_spans(line)
+    if not spans:
+        return False
+    rest = line
+    for start, end, _ in reversed(spans):
+        rest = rest[:start] + rest[end:]
+    return len(re.findall(r"\w{2,}", rest)) <= 3
+
+
+def _title_candidate(line: str) -> bool:
+    s = line.strip()
+    if not s or classify(s) is not LineKind.TEXT or _is_date_line(s):
+        return False
+    return len(s.split()) >= 3 or len(s) >= 8
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Fixed-width text (e-mail, terminals): paragraphs run over several short lines."""
+    lengths = [len(line) for line in lines if line.strip()]
+    return bool(lengths) and max(lengths) <= 100 and sum(n >= 50 for n in lengths) >= 5
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of each paragraph of a hard-wrapped text."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and not is_sentence(out[-1]) and len(out[-1]) >= 50:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def choose_title(header: list[str], rest: list[str]) -> str | None:
+    """The headline among the lines above the article.
+
+    It is the longest plausible line that is not the site's name (which the copyright
+    line repeats). A page copy may repeat the headline as the start of photo captions;
+    that settles ties with long deck lines.
+    """
+    later = [line.strip() for line in rest]
+    footers = [line.casefold() for line in later if classify(line) is LineKind.FOOTER]
+    best: tuple[tuple[int, int], str] | None = None
+    for line in header:
+        s = " ".join(line.split())
+        if not _title_candidate(line) or any(s.casefold() in f for f in footers):
+            continue
+        captioned = any(
+            other.startswith(s) and len(other) > len(s) and classify(other) is LineKind.CHROME
+            for other in later
+        )
+        score = (int(captioned), len(s))
+        if best is None or score > best[0]:
+            best = (score, s)
+    return best[1] if best else None
+
+
+def clean_text_page(text: str, *, markdown: bool = False) -> Page:
+    lines = markdown_lines(text) if markdown else text.replace("\xa0", " ").splitlines()
+    lines = [line.rstrip() for line in lines]
+    if _hard_wrapped(lines):
+        lines = _unwrap(lines)
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if is_prose(line) and classify(line) is LineKind.TEXT and not _is_date_line(line)
+        ),
+        0,
+    )
+    header, rest = lines[:start], lines[start:]
+    title = choose_title(header, rest)
+    body = strip_chrome(rest, title=title)
+    meta: dict[str, str] = {}
+    if title:
+        at = next(i for i, line in enumerate(header) if " ".join(line.split()) == title)
+        deck = [
+            " ".join(line.split())
+            for line in header[at + 1 :]
+            if _title_candidate(line) and not is_sentence(line)
+        ]
+        if deck:
+            meta["deck"] = "\n".join(deck)
+    published = (
+        dates.labelled_date(header)
+        or dates.dateline_date(line for line in header if " ".join(line.split()) != title)
+        or (dates.lead_dateline(body[0]) if body else None)
+    )
+    return Page(
+        text=require_body(join_paragraphs(body), "text"),
+        title=title,
+        published=published,
+        meta=meta,
+    )
