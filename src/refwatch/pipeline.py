@@ -80,6 +80,14 @@ def save(store: Store, extraction: Extraction) -> Outcome:
         return Outcome(source, error=f"not stored: {err.__class__.__name__}: {err}")
 
 
+def precheck(store: Store, item: Document) -> Outcome | None:
+    """The outcome of a document that needs no extraction (empty, already stored), else None."""
+    if not item.text.strip():
+        return Outcome(item.source, error="no text found in the document")
+    current = already_current(store, item)
+    return Outcome(item.source, current) if current is not None else None
+
+
 def ingest(
     store: Store,
     items: Iterable[Document | DocumentError],
@@ -89,12 +97,9 @@ def ingest(
         if isinstance(item, DocumentError):
             yield Outcome(item.source, error=item.reason)
             continue
-        if not item.text.strip():
-            yield Outcome(item.source, error="no text found in the document")
-            continue
-        current = already_current(store, item)
-        if current is not None:
-            yield Outcome(item.source, current)
+        done = precheck(store, item)
+        if done is not None:
+            yield done
             continue
         try:
             extraction = extract(item)

@@ -163,4 +163,51 @@ def demo(ctx: click.Context) -> None:
     store.close()
 
 
-COMMANDS = [extract, ingest, demo]
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "--scheduler",
+    default="local",
+    show_default=True,
+    metavar="ADDRESS|local",
+    help="Dask scheduler address (tcp://host:8786), or local for a cluster on this machine.",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Worker processes for --scheduler local."
+)
+@click.option("--db", "db", help="Database URL or SQLite path (overrides the global --db).")
+@published_option
+@max_bytes_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar; errors and summary only.")
+@click.pass_obj
+def batch(
+    settings: Settings,
+    sources: tuple[str, ...],
+    scheduler: str,
+    workers: int | None,
+    db: str | None,
+    published: dt.date | None,
+    max_bytes: int,
+    quiet: bool,
+) -> None:
+    """Like ingest, with extraction on a Dask cluster; results are stored here in order."""
+    from refwatch.batch import connect, run_batch
+    from refwatch.cli import db_url
+    from refwatch.cli.progress import expected_total, report
+    from refwatch.pipeline import after_ingest
+    from refwatch.store import open_store
+
+    store = open_store(db_url(db) if db else settings.db)
+    items = load_documents(sources, published=published, max_bytes=max_bytes)
+    with connect(scheduler, workers) as client:
+        summary = report(run_batch(client, store, items), expected_total(sources), quiet)
+    problem = after_ingest(store) if summary.changed else None
+    if problem:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(f"batch: {summary.line()}")
+    store.close()
+    if summary.failed or problem:
+        sys.exit(1)
+
+
+COMMANDS = [extract, ingest, demo, batch]
