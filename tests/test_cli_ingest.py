@@ -180,3 +180,32 @@ def test_demo_builds_and_rebuilds_the_same_database(
     assert f"demo: {n} stored" in again.stdout
     rerun = CliRunner().invoke(main, ["demo"])
     assert f"demo: 0 stored, 0 updated, {n} unchanged, 0 failed" in rerun.stdout
+
+
+def concurrent_ingest(db: str, files: list[str]) -> list[subprocess.CompletedProcess[str]]:
+    """Two `refwatch ingest` processes storing the same documents into one database at once."""
+    cmd = [sys.executable, "-m", "refwatch", "--db", db, "ingest", "--quiet"]
+    procs = [
+        subprocess.Popen(
+            cmd + (files if n == 0 else files[::-1]),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(2)
+    ]
+    out = []
+    for p in procs:
+        stdout, stderr = p.communicate(timeout=300)
+        out.append(subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr))
+    return out
+
+
+def test_two_writers_at_once(tmp_path: Path, shared_dir: Path) -> None:
+    corpus = sorted(str(p) for p in (shared_dir / "corpus" / "dev" / "docs").iterdir())
+    files = write_reports(tmp_path / "docs") + corpus[:8]
+    db = tmp_path / "two.db"
+    results = concurrent_ingest(str(db), files)
+    assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
+    assert len(db_rows(db, "SELECT id FROM documents")) == len(files)
+    assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]

@@ -12,7 +12,7 @@ from refwatch.cli import main
 from refwatch.model import Extraction
 from refwatch.store import open_store
 from refwatch.store.engine import schema_diff
-from test_cli_ingest import write_reports
+from test_cli_ingest import concurrent_ingest, write_reports
 from test_store import document, extraction
 
 pytestmark = pytest.mark.postgres
@@ -56,3 +56,11 @@ def test_cli_ingest_by_url(pg_url: str, tmp_path: Path) -> None:  # noqa: F811
     again = runner.invoke(main, ["--db", pg_url, "ingest", "--quiet", *files])
     assert "0 stored, 0 updated, 3 unchanged, 0 failed" in again.stdout
     assert len(open_store(pg_url).documents()) == 3
+
+
+def test_two_writers_at_once(pg_url: str, tmp_path: Path, shared_dir: Path) -> None:  # noqa: F811
+    corpus = sorted(str(p) for p in (shared_dir / "corpus" / "dev" / "docs").iterdir())
+    files = write_reports(tmp_path / "docs") + corpus[:8]
+    results = concurrent_ingest(pg_url, files)
+    assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
+    assert len(open_store(pg_url).documents()) == len(files)

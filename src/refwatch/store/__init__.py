@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.exc import IntegrityError
 
 from refwatch.model import Document, Extraction
 from refwatch.store import audit, queries, schema, users
@@ -78,9 +79,19 @@ class Store:
         self.engine.dispose()
 
     # -- documents
-    def save_extraction(self, extraction: Extraction) -> SaveResult:
-        with self.write() as conn:
-            return save_extraction(conn, extraction)
+    def save_extraction(self, extraction: Extraction, attempts: int = 3) -> SaveResult:
+        """Store one document and its facts in one transaction.
+
+        A concurrent writer storing the same document or actor makes this one fail on a unique
+        key; saving is idempotent, so it is simply tried again and then sees their row."""
+        for attempt in range(attempts):
+            try:
+                with self.write() as conn:
+                    return save_extraction(conn, extraction)
+            except IntegrityError:
+                if attempt == attempts - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def has_document(self, sha256: str) -> bool:
         with self.read() as conn:
