@@ -34,7 +34,7 @@ TEXT_A = (
     "Dandong in October last year, Human Rights Watch said on Friday. "
     "Some 200 North Koreans were held at the Baishan detention centre in Jilin province on "
     "April 26 awaiting return, according to activists. "
-    "Jeong Park, the U.S. senior official for North Korea policy, met Liu Xiaoming in Tokyo "
+    "Jeong Park, the US senior official for North Korea policy, met Liu Xiaoming in Tokyo "
     "on May 9 and criticized China's forced returns of North Korean escapees."
 )
 TEXT_B = (

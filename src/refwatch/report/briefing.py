@@ -93,7 +93,8 @@ def to_markdown(b: Briefing) -> str:
     lines = [
         f"# refwatch briefing: {period}",
         "",
-        f"{len(b.incidents)} incident(s); best estimate {b.people:,} people. Generated {b.generated:%Y-%m-%d %H:%M} UTC.",
+        f"{len(b.incidents)} incident(s); best estimate {b.people:,} people. "
+        f"Generated {b.generated:%Y-%m-%d %H:%M} UTC.",
         "",
         "## Incidents",
         "",
@@ -111,7 +112,8 @@ def to_markdown(b: Briefing) -> str:
     for s in b.statements:
         quote = f' — "{_md(s["quote"])}"' if s["quote"] else ""
         lines.append(
-            f"- {s['date'] or 'undated'}: **{_md(s['speaker'])}** ({s['speaker_country'] or 'non-state'}) "
+            f"- {s['date'] or 'undated'}: **{_md(s['speaker'])}** "
+            f"({s['speaker_country'] or 'non-state'}) "
             f"*{s['type']}* {('→ ' + s['target_country']) if s['target_country'] else ''}{quote} "
             f"([source]({_md(s['source'])}))"
         )
