@@ -15,8 +15,9 @@ import feedparser
 
 from refwatch.ingest import dates
 
-# A summary is a teaser; content shorter than this is not the article either.
-FULL_CONTENT_CHARS = 500
+# Content this short is a teaser, not the article (Korean runs about 2.5 characters a
+# word, so this is a short paragraph in either language).
+FULL_CONTENT_CHARS = 150
 
 _FEED_START = re.compile(rb"^\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]", re.S)
 
@@ -43,7 +44,13 @@ def _item(entry: Any) -> FeedItem:
     contents = [c.get("value") or "" for c in entry.get("content") or []]
     content = max(contents, key=_text_len, default="") or None
     summary = entry.get("summary") or None
-    if content is not None and _text_len(content) < FULL_CONTENT_CHARS:
+    if summary in contents:  # feedparser copies content into summary when there is none
+        summary = None
+    # Some feeds repeat the teaser as content; only clearly longer content is the article.
+    if content is not None and (
+        _text_len(content) < FULL_CONTENT_CHARS
+        or (summary and _text_len(content) < 1.5 * _text_len(summary))
+    ):
         content = None
     stamp = entry.get("published") or entry.get("updated") or entry.get("created")
     return FeedItem(

@@ -293,8 +293,9 @@ def clean_html_page(markup: str) -> Page:
     cleaned = preclean(tree)
     fallback = _fallback_lines(cleaned, title)
     lines = _trafilatura_lines(cleaned)
-    # trafilatura sometimes keeps only a fragment (or nothing) of short or odd pages.
-    if sum(map(len, lines)) < 0.5 * sum(map(len, fallback)):
+    # On short or odd pages trafilatura may keep only a fragment, or fall back to its
+    # baseline, which runs every paragraph (and the chrome) into one line.
+    if sum(map(len, lines)) < 0.5 * sum(map(len, fallback)) or len(lines) < len(fallback) / 2:
         lines = fallback
     body = [line for line in strip_chrome(lines, title=title) if line]
     if body and title and body[0] == title:

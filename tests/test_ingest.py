@@ -1,0 +1,539 @@
+"""Documents in: sources, clean article text, metadata, encodings and bad input."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import http.server
+import io
+import json
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from refwatch.ingest import document_id, load_documents
+from refwatch.ingest.chrome import LineKind, classify
+from refwatch.ingest.lang import detect
+from refwatch.model import Document, DocumentError
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+SEED = SHARED / "seed" / "000_974852c7559f2d91.txt"
+DEV = SHARED / "corpus" / "dev"
+
+EN_PARAS = [
+    "Police in the border city detained eleven people from the north on Tuesday, a local "
+    "aid group said, adding that the detainees were held at a municipal lock-up.",
+    "The group said relatives had been told that the eleven would be handed over to border "
+    "guards within weeks unless a third country agreed to take them.",
+    "A spokesperson for the provincial government declined to comment on the case.",
+]
+KO_PARAS = [
+    "국경 도시의 경찰이 지난 화요일 탈북민 열한 명을 붙잡아 시 구류장에 가뒀다고 "
+    "현지 지원단체가 밝혔다.",
+    "단체는 가족들이 이들이 몇 주 안에 국경 경비대에 넘겨질 수 있다는 말을 들었다고 전했다.",
+    "지방 정부 대변인은 이 사안에 대해 언급을 거부했다.",
+]
+
+
+def html_page(
+    paras: list[str],
+    *,
+    title: str = "Eleven held at border lock-up face return",
+    head: str = "",
+    lang: str = "en",
+    charset: str = "utf-8",
+    dateline: str = "",
+) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paras)
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="{charset}"><title>{title} | Example Times</title>
+{head}</head><body>
+<a class="skip-link" href="#main">Skip to content</a>
+<div class="cookie-banner"><p>We use cookies to improve your experience.</p>
+<button>Accept all</button></div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+</header>
+<main id="main"><article>
+<h1>{title}</h1>
+<div class="byline">By Staff Reporter {dateline}</div>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<div class="article-body">
+{body}
+</div>
+<p class="copyright">&copy; 2024 Example Times. All rights reserved.</p>
+</article>
+<aside class="related"><h2>Related articles</h2>
+<ul><li><a href="/a">Another story entirely</a></li></ul></aside>
+<section class="newsletter"><h2>Get the Morning Brief</h2>
+<p>Sign up for our newsletter.</p></section>
+</main>
+<footer><p>Example Times, 1 Main Street</p></footer>
+</body></html>"""
+
+
+def load(*sources: str, **kw: object) -> list[Document | DocumentError]:
+    return list(load_documents(sources, **kw))  # type: ignore[arg-type]
+
+
+def one_doc(*sources: str, **kw: object) -> Document:
+    items = load(*sources, **kw)
+    assert len(items) == 1 and isinstance(items[0], Document), items
+    return items[0]
+
+
+def one_error(*sources: str, **kw: object) -> DocumentError:
+    items = load(*sources, **kw)
+    assert len(items) == 1 and isinstance(items[0], DocumentError), items
+    return items[0]
+
+
+# ------------------------------------------------------------------ page copies (text)
+
+
+def test_seed_page_copy_keeps_every_body_paragraph_and_drops_chrome() -> None:
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    nonblank = [line.strip() for line in lines if line.strip()]
+    doc = one_doc(str(SEED))
+    kept = doc.text.split("\n")
+    title = nonblank[4]  # after the skip link, progress bar, text-size and close buttons
+    assert doc.title == title
+    paragraphs = [line for line in nonblank if len(line) > 300 and not line.startswith(title)]
+    assert len(paragraphs) >= 10
+    for para in paragraphs:
+        assert para in kept
+    captions = [line for line in nonblank if line.startswith(title) and line != title]
+    credits = [line for line in nonblank if line.startswith("[") and line.endswith("]")]
+    chrome = nonblank[:4] + nonblank[-4:] + captions + credits
+    assert len(captions) >= 3 and credits
+    for line in chrome:
+        assert line not in kept, line
+    # Subheadings inside the article stand right before a caption line and are kept.
+    subheads = [nonblank[i - 1] for i, line in enumerate(nonblank) if line in captions]
+    for sub in subheads:
+        assert sub in kept, sub
+    assert doc.lang == "en" and doc.published is None and doc.encoding == "utf-8"
+    assert doc.id == document_id(SEED.read_bytes()) and len(doc.id) == 16
+
+
+def test_text_copy_headline_dateline_and_footer(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "Skip to main content",
+            "The Harbour Gazette",
+            "Home | World | Business | Opinion",
+            "Text Size",
+            "",
+            "Eleven held at border lock-up face return to the north",
+            "",
+            "Posted March 3, 2024 by Gazette Staff",
+            "Share: Facebook | X | Email",
+            "",
+            *(p + "\n" for p in EN_PARAS),
+            "Advertisement",
+            "",
+            "Related",
+            "- Families wait for news of relatives",
+            "- Aid group opens second shelter",
+            "",
+            "© 2024 The Harbour Gazette. All rights reserved.",
+        ]
+    )
+    path = tmp_path / "copy.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = one_doc(str(path))
+    assert doc.title == "Eleven held at border lock-up face return to the north"
+    assert doc.published == dt.date(2024, 3, 3)
+    assert doc.text.split("\n") == EN_PARAS
+    assert doc.media_type == "text/plain"
+
+
+def test_korean_text_copy(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "본문 바로가기",
+            "한빛저널",
+            "정치   경제   사회   북한",
+            "북한 > 인권",
+            "국경 구류장에 탈북민 11명 수감…북송 위기",
+            "입력 2024.03.05 10:20   수정 2024.03.06 09:00",
+            "홍길동 기자 gildong@example.com",
+            "글자크기   공유하기   카카오톡   페이스북",
+            "",
+            *(p + "\n" for p in KO_PARAS),
+            "ⓒ 한빛저널 무단전재 및 재배포 금지",
+            "관련기사",
+            "· 다른 기사 제목",
+            "많이 본 뉴스",
+            "1. 날씨 소식",
+        ]
+    )
+    path = tmp_path / "ko.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = one_doc(str(path))
+    assert doc.title == "국경 구류장에 탈북민 11명 수감…북송 위기"
+    assert doc.published == dt.date(2024, 3, 5)
+    assert doc.text.split("\n") == KO_PARAS
+    assert doc.lang == "ko"
+
+
+def test_chrome_rules_classify_lines() -> None:
+    assert classify("본문 바로가기") is LineKind.CHROME
+    assert classify("Join us on social!") is LineKind.CHROME
+    assert classify("© 2024 Example Times. All rights reserved.") is LineKind.FOOTER
+    assert classify("ⓒ 한빛저널 무단전재 및 재배포 금지") is LineKind.FOOTER
+    assert classify("많이 본 뉴스") is LineKind.STOPPER
+    assert classify("Related articles") is LineKind.STOPPER
+    assert classify("Home | World | Business | Opinion") is LineKind.CHROME
+    assert classify(EN_PARAS[0]) is LineKind.TEXT
+    assert classify(KO_PARAS[0]) is LineKind.TEXT
+
+
+def test_markdown_file(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    body = "\n\n".join(EN_PARAS).replace("eleven people", "**eleven people**")
+    path.write_text(f"# Eleven held at the border\n\n{body}\n", encoding="utf-8")
+    doc = one_doc(str(path))
+    assert doc.title == "Eleven held at the border"
+    assert doc.text.split("\n") == EN_PARAS
+    assert doc.media_type == "text/markdown"
+
+
+# ------------------------------------------------------------------ HTML
+
+
+def test_html_body_title_date_lang(tmp_path: Path) -> None:
+    head = '<meta property="article:published_time" content="2024-03-05T23:30:00+09:00">'
+    path = tmp_path / "page.html"
+    path.write_text(html_page(EN_PARAS, head=head), encoding="utf-8")
+    doc = one_doc(str(path), published=dt.date(2020, 1, 1))
+    assert doc.text.split("\n") == EN_PARAS
+    assert doc.title == "Eleven held at border lock-up face return"
+    # The page's own date, in its own offset, wins over the fallback.
+    assert doc.published == dt.date(2024, 3, 5)
+    assert doc.lang == "en" and doc.media_type == "text/html"
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline", "expected"),
+    [
+        (
+            '<script type="application/ld+json">{"@context":"https://schema.org",'
+            '"@graph":[{"@type":"NewsArticle","datePublished":"2023-11-02T08:00:00Z"}]}</script>',
+            "",
+            dt.date(2023, 11, 2),
+        ),
+        ("", '<time datetime="2022-07-19" pubdate>July 19</time>', dt.date(2022, 7, 19)),
+        ("", "Published 2021.06.30 10:12 Updated 2021.07.01 08:00", dt.date(2021, 6, 30)),
+        ("", "", dt.date(2020, 1, 1)),  # no date on the page: the fallback
+    ],
+)
+def test_html_publication_date_sources(
+    tmp_path: Path, head: str, dateline: str, expected: dt.date
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(html_page(EN_PARAS, head=head, dateline=dateline), encoding="utf-8")
+    assert one_doc(str(path), published=dt.date(2020, 1, 1)).published == expected
+
+
+def test_dates_inside_the_story_are_not_the_publication_date(tmp_path: Path) -> None:
+    paras = [*EN_PARAS, "The talks were first held on June 12, 2018, in a third country."]
+    path = tmp_path / "page.html"
+    path.write_text(html_page(paras), encoding="utf-8")
+    assert one_doc(str(path)).published is None
+
+
+def test_html_keeps_subheadings_and_lists(tmp_path: Path) -> None:
+    markup = html_page(EN_PARAS).replace(
+        f"<p>{EN_PARAS[1]}</p>",
+        f"<h2>Waiting for word</h2>\n<p>{EN_PARAS[1]}</p>\n"
+        "<ul><li>release the eleven detainees at once;</li>"
+        "<li>let the refugee agency see them.</li></ul>",
+    )
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    lines = one_doc(str(path)).text.split("\n")
+    assert "Waiting for word" in lines
+    assert any("release the eleven detainees" in line for line in lines)
+    assert not any("Related" in line or "cookies" in line for line in lines)
+
+
+# ------------------------------------------------------------------ encodings
+
+
+def test_euc_kr_page_with_meta_charset(tmp_path: Path) -> None:
+    path = tmp_path / "ko.html"
+    path.write_bytes(
+        html_page(KO_PARAS, title="탈북민 열한 명 북송 위기", lang="ko", charset="euc-kr").encode(
+            "cp949"
+        )
+    )
+    doc = one_doc(str(path))
+    assert doc.encoding == "cp949"
+    assert doc.text.split("\n") == KO_PARAS
+    assert doc.title == "탈북민 열한 명 북송 위기" and doc.lang == "ko"
+
+
+def test_cp949_text_without_declaration_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "ko.txt"
+    # 똠 and 펲 exist only in CP949, not in EUC-KR proper.
+    text = "\n\n".join([*KO_PARAS, "똠방각하라는 별명의 펲시 씨도 이 소식을 전해 들었다고 말했다."])
+    path.write_bytes(text.encode("cp949"))
+    doc = one_doc(str(path))
+    assert doc.encoding == "cp949"
+    assert doc.text.split("\n")[0] == KO_PARAS[0] and "똠방각하" in doc.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig"])
+def test_unicode_forms(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "ko.txt"
+    path.write_bytes("\n\n".join(KO_PARAS).encode(encoding))
+    doc = one_doc(str(path))
+    assert doc.text.split("\n") == KO_PARAS
+    assert doc.encoding == encoding
+
+
+# ------------------------------------------------------------------ bad input
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.html"
+    good.write_text(html_page(EN_PARAS), encoding="utf-8")
+    cases = {
+        "empty.txt": b"",
+        "nul.html": b"<html>" + b"\x00\x01\x02\x03" * 500,
+        "doc.txt": b"%PDF-1.7\n" + bytes(range(256)) * 4,
+        "noise.html": bytes((i * 37 + 11) % 256 for i in range(4000)).replace(b"\x00", b"\x01"),
+        "chrome-only.html": (
+            b"<html><body><nav><a href='/'>Home</a></nav><div class='share'>Share</div>"
+            b"<footer>(c) 2024 Example. All rights reserved.</footer></body></html>"
+        ),
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+    sources = [str(tmp_path / n) for n in cases] + [str(tmp_path / "missing.html"), str(good)]
+    items = load(*sources)
+    assert [type(i).__name__ for i in items] == ["DocumentError"] * 6 + ["Document"]
+    reasons = {Path(i.source).name: i.reason for i in items if isinstance(i, DocumentError)}
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["nul.html"]
+    assert "PDF" in reasons["doc.txt"]
+    assert "binary" in reasons["noise.html"] or "undecodable" in reasons["noise.html"]
+    assert "no article text" in reasons["chrome-only.html"]
+    assert "no such file" in reasons["missing.html"]
+    for item in items:
+        if isinstance(item, DocumentError):
+            assert "\n" not in str(item) and str(item).startswith(item.source)
+
+
+def test_truncated_html_keeps_what_is_there(tmp_path: Path) -> None:
+    markup = html_page(EN_PARAS)
+    cut = markup.index(EN_PARAS[2][:30])
+    path = tmp_path / "cut.html"
+    path.write_text(markup[:cut], encoding="utf-8")
+    doc = one_doc(str(path))
+    assert doc.text.split("\n")[:2] == EN_PARAS[:2]
+    path.write_text(markup[: markup.index("<main")], encoding="utf-8")
+    assert "no article text" in one_error(str(path)).reason
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    with path.open("wb") as fh:  # sparse: its size is known without writing it
+        fh.truncate(5 * 1024**3)
+    err = one_error(str(path), max_bytes=1024 * 1024)
+    assert "larger than" in err.reason
+
+
+def test_oversized_stdin_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(("\n\n".join(EN_PARAS) * 50).encode()))
+    monkeypatch.setattr(sys, "stdin", fake)
+    assert "larger than" in one_error("-", max_bytes=500).reason
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO("\n\n".join(EN_PARAS).encode()))
+    monkeypatch.setattr(sys, "stdin", fake)
+    doc = one_doc("-")
+    assert doc.source == "-" and doc.text.split("\n") == EN_PARAS
+
+
+# ------------------------------------------------------------------ folders and globs
+
+
+def test_folder_walk_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for rel in ["b/two.txt", "a.html", ".hidden.txt", ".git/x.txt", "c.txt", "image.png"]:
+        (tmp_path / rel).write_text("\n\n".join(EN_PARAS) + f"\n\n{rel} was written here.\n")
+    names = [Path(d.source).relative_to(tmp_path).as_posix() for d in load(str(tmp_path))]
+    assert names == ["a.html", "b/two.txt", "c.txt"]
+    globbed = [Path(d.source).name for d in load(str(tmp_path / "*.txt"))]
+    assert globbed == ["c.txt"]
+    assert "no files match" in one_error(str(tmp_path / "*.nothing")).reason
+
+
+def test_same_content_same_id(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("\n\n".join(EN_PARAS))
+    (tmp_path / "two.txt").write_text("\n\n".join(EN_PARAS))
+    a, b = load(str(tmp_path))
+    assert isinstance(a, Document) and isinstance(b, Document)
+    assert a.id == b.id and a.source != b.source and a.raw == b.raw
+
+
+def test_language_detection() -> None:
+    assert detect(" ".join(EN_PARAS)) == "en"
+    assert detect(" ".join(KO_PARAS)) == "ko"
+    assert detect("中, 탈북민 북송 " + KO_PARAS[0], "en") == "ko"
+    assert (
+        detect("Der Bericht wurde am Dienstag veröffentlicht und sorgt für Kritik.", "de") == "de"
+    )
+    assert detect("Полиция задержала одиннадцать человек во вторник.") == "ru"
+
+
+# ------------------------------------------------------------------ URLs and feeds
+
+PAGES: dict[str, tuple[int, str, bytes]] = {}
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        if self.path == "/slow":
+            time.sleep(2)
+        if self.path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", "/page")
+            self.end_headers()
+            return
+        if self.path == "/endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                for _ in range(2000):
+                    self.wfile.write(b"<p>" + b"x" * 1021)
+            return
+        status, ctype, body = PAGES.get(self.path, (404, "text/plain", b"not found"))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    ko = html_page(KO_PARAS, title="탈북민 열한 명 북송 위기", lang="ko", charset="x")
+    PAGES.update(
+        {
+            "/page": (200, "text/html; charset=utf-8", html_page(EN_PARAS).encode()),
+            "/ko": (200, "text/html; charset=euc-kr", ko.encode("cp949")),
+            "/big": (200, "text/html", b"<p>" + b"y" * 300_000),
+            "/slow": (200, "text/html", html_page(EN_PARAS).encode()),
+            "/item-1": (200, "text/html", html_page(EN_PARAS, title="First item page").encode()),
+            "/feed.xml": (200, "application/rss+xml", rss(base).encode()),
+        }
+    )
+    yield base
+    httpd.shutdown()
+
+
+def test_url_success_redirect_and_charset_header(server: str) -> None:
+    doc = one_doc(f"{server}/page")
+    assert doc.source == f"{server}/page" and doc.text.split("\n") == EN_PARAS
+    assert one_doc(f"{server}/redirect").text.split("\n") == EN_PARAS
+    ko = one_doc(f"{server}/ko")
+    assert ko.encoding == "cp949" and ko.text.split("\n") == KO_PARAS
+
+
+def test_url_failures(server: str) -> None:
+    urls = [f"{server}/{p}" for p in ("missing", "slow", "big", "endless")]
+    urls += ["http://127.0.0.1:9/refused", f"{server}/page"]
+    items = load(*urls, timeout=0.5, max_bytes=100_000)
+    errors = [i for i in items if isinstance(i, DocumentError)]
+    assert len(errors) == 5 and isinstance(items[-1], Document)
+    assert "404" in errors[0].reason
+    assert "timed out" in errors[1].reason
+    assert "larger than" in errors[2].reason and "larger than" in errors[3].reason
+    assert "fetch failed" in errors[4].reason
+
+
+def rss(base: str) -> str:
+    full = "".join(f"<p>{p}</p>" for p in EN_PARAS * 2)
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Example Times</title><link>{base}/</link><description>News</description>
+<item><title>First item</title><link>{base}/item-1</link>
+<description>A short teaser only.</description>
+<pubDate>Tue, 05 Mar 2024 23:30:00 +0900</pubDate></item>
+<item><title>Second item</title><link>{base}/item-2</link>
+<description>Teaser.</description><content:encoded><![CDATA[{full}]]></content:encoded>
+<pubDate>Wed, 06 Mar 2024 08:00:00 +0900</pubDate></item>
+<item><title>Gone item</title><link>{base}/item-404</link><description>Teaser.</description></item>
+</channel></rss>"""
+
+
+def test_rss_feed_items_become_documents(server: str, tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
+    path.write_text(rss(server), encoding="utf-8")
+    for source in (str(path), f"{server}/feed.xml"):
+        first, second, gone = load(source)
+        assert isinstance(first, Document) and isinstance(second, Document)
+        # Summary-only item: the linked page is fetched; its own title wins.
+        assert first.source == f"{server}/item-1" and first.title == "First item page"
+        assert first.published == dt.date(2024, 3, 5)
+        # Full-content item: read from the feed, with the feed's title and date.
+        assert second.source == f"{server}/item-2" and second.title == "Second item"
+        assert second.published == dt.date(2024, 3, 6)
+        assert second.text.split("\n") == EN_PARAS * 2
+        assert isinstance(gone, DocumentError) and "404" in gone.reason
+
+
+def test_atom_feed_file(tmp_path: Path) -> None:
+    content = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in KO_PARAS * 3)
+    atom = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>예시 뉴스</title><id>urn:x</id>
+<updated>2024-03-05T10:00:00+09:00</updated>
+<entry><title>탈북민 열한 명 북송 위기</title><id>urn:x:1</id>
+<link href="https://news.example/ko/1"/><published>2024-03-05T01:00:00+09:00</published>
+<updated>2024-03-05T10:00:00+09:00</updated><content type="html">{content}</content></entry>
+</feed>"""
+    path = tmp_path / "feed.atom"
+    path.write_text(atom, encoding="utf-8")
+    doc = one_doc(str(path))
+    assert doc.source == "https://news.example/ko/1"
+    assert doc.title == "탈북민 열한 명 북송 위기" and doc.lang == "ko"
+    assert doc.published == dt.date(2024, 3, 5)
+    assert doc.text.split("\n") == KO_PARAS * 3
+
+
+# ------------------------------------------------------------------ the dev corpus
+
+
+def test_dev_corpus_body_title_and_date() -> None:
+    docs = DEV / "docs"
+    items = {Path(d.source).stem: d for d in load(str(docs)) if isinstance(d, Document)}
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((DEV / "gold").glob("*"))]
+    assert len(items) == len(golds)
+    for gold in golds:
+        doc = items[gold["id"]]
+        body = " ".join(doc.text.split())
+        for fragment in gold["body_must_contain"]:
+            assert " ".join(fragment.split()) in body, (gold["id"], fragment)
+        for fragment in gold["body_must_not_contain"]:
+            assert fragment not in body, (gold["id"], fragment)
+        assert doc.lang == gold["lang"]
+        if gold["published"]:
+            assert doc.published == dt.date.fromisoformat(gold["published"]), gold["id"]
