@@ -73,6 +73,11 @@ def country_in(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
     return [(m.start, m.end, m.code) for m in country_mentions(text, lang)]
 
 
+def words_of_kind(lang: str, kinds: set[str]) -> dict[str, str]:
+    """Every word of the given kinds (name, adjective, demonym, capital, people) -> code."""
+    return {w: code for w, (code, kind) in _table(lang).items() if kind in kinds}
+
+
 def country_code(words: str, lang: str = "en") -> str | None:
     """The country a whole phrase names ("Chinese", "Pyongyang"), else None."""
     hit = _table(lang).get(words.strip())

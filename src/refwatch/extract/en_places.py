@@ -1,0 +1,143 @@
+"""Places in English text, from the gazetteer: where people were held, where they crossed.
+
+Names come from `domain/en/places.yaml` (ids and coordinates from `domain/places.yaml`);
+a capitalised "<Name> (immigration|border|police) detention centre/center/facility" names
+a facility even when the gazetteer lacks it. Border points are places of kind crossing
+plus those listed in `domain/border_points.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from refwatch.domain import ancestors, load_data, place_names, places
+from refwatch.model import Place
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    words: str
+    place_id: str | None  # None: a facility named in the text but not in the gazetteer
+    kind: str
+    country: str | None
+
+
+_LEVEL = {"facility": 0, "city": 1, "county": 1, "crossing": 1, "province": 2, "region": 2}
+_FACILITY = re.compile(
+    r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:[Ii]mmigration\s+|[Bb]order\s+|[Pp]olice\s+)?"
+    r"(?:[Dd]etention|[Hh]olding)\s+(?:[Cc]ent(?:er|re)|[Ff]acility|[Cc]amp))"
+)
+# "Seoul-based", "the Tumen River": a name that is part of something else.
+_NOT_A_PLACE_AFTER = re.compile(r"-|\s+[Rr]ivers?\b")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|outside|around|of)\s+(?:the\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?$",
+    re.I,
+)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = sorted(place_names("en"), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
+
+
+@cache
+def _capital_ids() -> frozenset[str]:
+    data = load_data("en/countries.yaml") or {}
+    capitals = {
+        str(c).casefold()
+        for rec in (data.get("countries") or {}).values()
+        for c in rec.get("capitals") or ()
+    }
+    table = place_names("en")
+    return frozenset(table[c] for c in capitals if c in table)
+
+
+@cache
+def border_points() -> frozenset[str]:
+    listed = {str(x) for x in load_data("border_points.yaml") or ()}
+    return frozenset(listed | {pid for pid, p in places().items() if p.kind == "crossing"})
+
+
+def place_hits(text: str) -> list[PlaceHit]:
+    """Gazetteer places (sub-country levels) and named facilities in `text`, in order."""
+    table, gaz = place_names("en"), places()
+    hits: list[PlaceHit] = []
+    for m in _pattern().finditer(text):
+        words = m.group(0)
+        pid = table[words.casefold()]
+        entry = gaz[pid]
+        if entry.kind == "country" or not words[0].isupper():
+            continue
+        if _NOT_A_PLACE_AFTER.match(text, m.end()):
+            continue
+        if pid in _capital_ids() and not _LOCATIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "Beijing said": the state, not the place
+        hits.append(PlaceHit(m.start(), m.end(), words, pid, entry.kind, entry.country))
+    for m in _FACILITY.finditer(text):
+        words = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        start = m.end(1) - len(words)
+        if any(h.start <= start < h.end or start <= h.start < m.end(1) for h in hits if h.kind == "facility"):
+            continue
+        if words.split()[0].casefold() in {"in", "at", "a", "the"}:
+            continue
+        hits.append(PlaceHit(start, m.end(1), words, None, "facility", None))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def locative(text: str, hit: PlaceHit) -> bool:
+    """Is the place introduced as a location ("in Yanji", "outside Baishan")?"""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, hit.start - 30) : hit.start]))
+
+
+def build_place(hits: list[PlaceHit], country: str | None) -> Place:
+    """The most specific place the hits give inside `country`, its parents filled in."""
+    inside = [h for h in hits if country is None or h.country in (None, country)]
+    named = [h for h in inside if h.place_id]
+    facility = next((h for h in inside if h.kind == "facility"), None)
+    if not named and facility is None:
+        return Place(country=country)
+    best = min(named, key=lambda h: _LEVEL.get(h.kind, 3)) if named else None
+    written = {h.place_id: h.words for h in named}
+    levels: dict[str, str] = {}
+    lat = lon = None
+    place_id = None
+    if best is not None and best.place_id:
+        chain = ancestors(best.place_id)
+        place_id, lat, lon = chain[0].id, chain[0].lat, chain[0].lon
+        for entry in chain:
+            level = {"facility": "facility", "city": "city", "county": "city"}.get(entry.kind)
+            level = level or ("province" if entry.kind in {"province", "region"} else None)
+            if level and level not in levels:
+                name = written.get(entry.id) or (entry.names.get("en") or (entry.id,))[0]
+                levels[level] = re.sub(r"\s+[Pp]rovince$", "", name)
+        country = country or chain[-1].country
+    if facility is not None and "facility" not in levels:
+        levels["facility"] = facility.words
+    return Place(
+        facility=levels.get("facility"),
+        city=levels.get("city"),
+        province=levels.get("province"),
+        country=country,
+        place_id=place_id,
+        lat=lat,
+        lon=lon,
+    )
+
+
+def crossing_names(text: str, hits: list[PlaceHit], crossing_words: tuple[str, ...]) -> list[str]:
+    """Border points named in a text that speaks of crossing ("across the bridge at X")."""
+    low = text.casefold()
+    if not any(re.search(rf"\b{re.escape(w)}\b", low) for w in crossing_words):
+        return []
+    points = border_points()
+    out: list[str] = []
+    for h in hits:
+        if h.place_id in points and h.words not in out:
+            out.append(h.words)
+    return out

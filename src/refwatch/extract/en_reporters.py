@@ -1,0 +1,62 @@
+"""Who an English text credits for a claim: "according to X", "X said / confirmed that ..."."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from refwatch.extract.en_lexicon import IncidentLexicon
+from refwatch.extract.en_triggers import Trigger
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;.:\n]+)")
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
+_SOURCE_NOUNS = re.compile(r"\s+(?:figures|data|estimates?|reports?|sources?|accounts?|statements?)$", re.I)
+_NAMED = {"ORG", "PERSON", "GPE", "NORP"}
+
+
+def _according_to(sdoc: Doc, sent: Span) -> list[str]:
+    out = []
+    for m in _ACCORDING.finditer(sent.text):
+        start = sent.start_char + m.start(1)
+        end = sent.start_char + m.end(1)
+        ents = [e for e in sdoc.ents if start <= e.start_char < end and e.label_ in _NAMED]
+        if ents:
+            out.append(ents[0].text)
+            continue
+        phrase = re.sub(r"'s\b.*$", "", m.group(1)).strip()
+        phrase = _SOURCE_NOUNS.sub("", phrase)
+        phrase = re.sub(r"^(?:the|her|his|their|its)\s+", "", phrase, flags=re.I)
+        if phrase and phrase.casefold() not in _PRONOUNS:
+            out.append(phrase)
+    return out
+
+
+def _subject_text(subj: Token) -> str | None:
+    if subj.lower_ in _PRONOUNS:
+        return None
+    tokens = list(subj.subtree)
+    words = sent_text = subj.doc[tokens[0].i : tokens[-1].i + 1].text
+    words = re.split(r"\s*[,(]\s*|\s+(?:who|which|that)\s+", sent_text)[0].strip()
+    return words or None
+
+
+def _sayer(trigger: Token, lex: IncidentLexicon) -> str | None:
+    tok = trigger
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.casefold() in lex.reporting_verbs:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return _subject_text(subj) if subj is not None else None
+    return None
+
+
+def reporters(sdoc: Doc, sent: Span, triggers: list[Trigger], lex: IncidentLexicon) -> list[str]:
+    out = _according_to(sdoc, sent)
+    for t in triggers:
+        who = _sayer(t.token, lex)
+        if who and who not in out:
+            out.append(who)
+    return out

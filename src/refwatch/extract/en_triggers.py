@@ -1,0 +1,145 @@
+"""Which words in a parsed English sentence state a forced return, a detention or an arrest.
+
+A trigger is a verb or noun from the lexicon whose patient — what was sent back, held,
+arrested — is people. The patient comes from the dependency parse (object, passive
+subject, the noun a participle or relative clause modifies, "of" after a noun); money,
+remains and the like rule the trigger out, and "voluntary" rules the sentence out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from refwatch.extract.en_lexicon import IncidentLexicon
+from refwatch.model import IncidentKind
+
+_RELATIVE = {"who", "that", "which", "whom"}
+_PRIORITY: dict[IncidentKind, int] = {"forced_return": 3, "detention": 2, "arrest": 1}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    kind: IncidentKind
+    patient: Token | None
+    people: bool | None  # True: patient is people; None: the parse does not say
+
+
+def _near_words(tok: Token, n: int = 7) -> set[str]:
+    sent = tok.sent
+    window = sent.doc[tok.i : min(tok.i + n, sent.end)]
+    return {t.lower_ for t in window} | {c.lower_ for c in tok.children}
+
+
+def _kind(tok: Token, lex: IncidentLexicon) -> IncidentKind | None:
+    lemma, low = tok.lemma_.casefold(), tok.lower_
+    sent_words = {t.lower_ for t in tok.sent} | {t.lemma_.casefold() for t in tok.sent}
+    if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+        needs = lex.particles.get(lemma)
+        if needs is not None and not (needs & _near_words(tok, 9)):
+            return None
+        if lemma in lex.return_verbs or lemma in lex.people_verbs:
+            return "forced_return"
+        if lemma in lex.arrest_verbs:
+            if lemma in lex.needs_authority and not (lex.authorities & sent_words):
+                return None
+            return "arrest"
+        if lemma in lex.hold_verbs and lex.custody_words & sent_words:
+            return "detention"
+        return None
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        if low in lex.return_nouns:
+            return "forced_return"
+        if low in {"detention", "custody"} and tok.head.lower_ == "in":
+            return "detention"
+    return None
+
+
+def _subject_of(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in {"nsubjpass", "nsubj"}:
+            return c
+    return None
+
+
+def patient_of(tok: Token) -> Token | None:
+    """What the trigger acts on, following relative clauses and shared subjects."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "poss":
+                return c
+        return tok.head if tok.head.lower_ == "in" and tok.head.head != tok else None
+    patient = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if patient is None and tok.dep_ in {"conj", "xcomp"}:
+        patient = _subject_of(tok.head)
+    if patient is None and tok.lemma_ in {"hold", "remain", "keep"}:
+        patient = _subject_of(tok)
+    if (patient is None or patient.lower_ in _RELATIVE) and tok.dep_ in {"acl", "relcl"}:
+        return tok.head
+    if patient is not None and patient.lower_ in _RELATIVE:
+        anc = tok
+        while anc.dep_ not in {"relcl", "acl"} and anc.head is not anc:
+            anc = anc.head
+        return anc.head if anc.dep_ in {"relcl", "acl"} else None
+    if patient is None:
+        anc = tok
+        for _ in range(4):  # "... North Koreans that activists say China sent back"
+            if anc.dep_ in {"relcl", "acl"}:
+                return anc.head
+            if anc.head is anc:
+                break
+            anc = anc.head
+    return patient
+
+
+def is_people(p: Token | None, lex: IncidentLexicon, demonyms: frozenset[str]) -> bool | None:
+    if p is None:
+        return None
+    low, lemma = p.lower_, p.lemma_.casefold()
+    if low in lex.negative_patients or lemma in lex.negative_patients:
+        return False
+    if low in lex.people or lemma in lex.people or low in demonyms or p.ent_type_ in {"PERSON"}:
+        return True
+    if p.ent_type_ == "NORP":
+        return True
+    of = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return is_people(obj, lex, demonyms)
+    if p.pos_ == "NUM" or p.like_num:
+        return None
+    words = {t.lower_ for t in p.subtree}
+    if words & lex.negative_patients:
+        return False
+    return None
+
+
+def find_triggers(sent: Span, lex: IncidentLexicon, demonyms: frozenset[str]) -> list[Trigger]:
+    low = sent.text.casefold()
+    if any(w in low for w in lex.negative_words):
+        return []
+    out = []
+    for tok in sent:
+        kind = _kind(tok, lex)
+        if kind is None:
+            continue
+        patient = patient_of(tok)
+        people = is_people(patient, lex, demonyms)
+        if people is False:
+            continue
+        if kind == "detention" and tok.lemma_ in {"keep", "remain"} and people is None:
+            continue
+        out.append(Trigger(tok, kind, patient, people))
+    return out
+
+
+def sentence_kind(triggers: list[Trigger]) -> IncidentKind | None:
+    """A sentence reporting return and custody reports the return; arrest-and-hold is custody."""
+    if not triggers:
+        return None
+    return max((t.kind for t in triggers), key=lambda k: _PRIORITY[k])
