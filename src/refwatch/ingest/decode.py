@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -119,17 +118,13 @@ def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
     return best[1], best[2]
 
 
+# Control characters other than whitespace, private-use characters, and U+FFFD.
+_NON_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+
+
 def _non_text_share(text: str) -> float:
     sample = text[:20000]
-    if not sample:
-        return 0.0
-    bad = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd"
-        or (unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\t\n\r\f\v")
-    )
-    return bad / len(sample)
+    return len(_NON_TEXT.findall(sample)) / len(sample) if sample else 0.0
 
 
 def decode(raw: bytes, declared: str | None = None) -> Decoded:
