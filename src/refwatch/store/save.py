@@ -54,13 +54,16 @@ def _document_row(x: Extraction) -> Row:
 
 
 def _index_text(conn: Connection, doc: Document) -> None:
-    if conn.dialect.name != "sqlite":
-        return  # PostgreSQL indexes documents(title, text) itself
-    conn.execute(text("DELETE FROM documents_fts WHERE document_id = :id"), {"id": doc.id})
-    conn.execute(
-        text("INSERT INTO documents_fts (document_id, title, text) VALUES (:id, :title, :text)"),
-        {"id": doc.id, "title": clean(doc.title or ""), "text": clean(doc.text)},
-    )
+    params = {"id": doc.id, "title": clean(doc.title or ""), "text": clean(doc.text)}
+    conn.execute(text("DELETE FROM documents_fts WHERE document_id = :id"), params)
+    if conn.dialect.name == "sqlite":
+        sql = "INSERT INTO documents_fts (document_id, title, text) VALUES (:id, :title, :text)"
+    else:
+        sql = (
+            "INSERT INTO documents_fts (document_id, vector) "
+            "VALUES (:id, to_tsvector('simple', :title || ' ' || :text))"
+        )
+    conn.execute(text(sql), params)
 
 
 def _relocate(ev_text: str, start: int, new_text: str) -> tuple[int, int] | None:

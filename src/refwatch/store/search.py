@@ -50,12 +50,11 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[SearchHit]:
         ).all()
     else:
         tsquery = " & ".join(f"'{w.replace(chr(39), '')}':*" for w in words)
-        # The same expression as the GIN index of migration 0001, so the index is used.
-        vector = "to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(text, ''))"
         rows = conn.execute(
             text(
-                "SELECT id, source, title, text FROM documents, to_tsquery('simple', :q) AS q "
-                f"WHERE {vector} @@ q ORDER BY ts_rank({vector}, q) DESC LIMIT :n"
+                "SELECT d.id, d.source, d.title, d.text FROM documents_fts f "
+                "JOIN documents d ON d.id = f.document_id, to_tsquery('simple', :q) AS q "
+                "WHERE f.vector @@ q ORDER BY ts_rank(f.vector, q) DESC LIMIT :n"
             ),
             {"q": tsquery, "n": limit},
         ).all()

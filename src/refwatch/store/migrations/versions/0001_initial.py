@@ -323,20 +323,21 @@ def _create_search() -> None:
     """Full-text search over documents(title, text); not part of the metadata comparison."""
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        # Standalone FTS5 table keyed by the document's rowid; the store keeps it in step.
+        # A standalone FTS5 table holding each document's id; the store keeps it in step.
         op.execute(
             "CREATE VIRTUAL TABLE documents_fts USING fts5("
             "document_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')"
         )
     elif dialect == "postgresql":
+        # A stored vector per document: the GIN index is used and ranking needs no re-parse.
         op.execute(
-            "CREATE INDEX ix_documents_fts ON documents USING gin (to_tsvector('simple', "
-            "coalesce(title, '') || ' ' || coalesce(text, '')))"
+            "CREATE TABLE documents_fts (document_id VARCHAR(16) PRIMARY KEY "
+            "REFERENCES documents (id) ON DELETE CASCADE, vector TSVECTOR NOT NULL)"
         )
+        op.execute("CREATE INDEX ix_documents_fts ON documents_fts USING gin (vector)")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("DROP TABLE IF EXISTS documents_fts")
+    op.execute("DROP TABLE IF EXISTS documents_fts")
     for name in reversed(TABLES):
         op.drop_table(name)
