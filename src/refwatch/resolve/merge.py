@@ -19,17 +19,18 @@ near-linear. Analysts' constraints (`constraints.py`) seed clusters and veto joi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from refwatch.model import Count
 from refwatch.resolve.constraints import Constraints
-from refwatch.resolve.estimate import counts_compatible, point
+from refwatch.resolve.estimate import bounds, point
 from refwatch.resolve.mentions import IncidentMention
 from refwatch.resolve.places import Levels, level_conflict, place_levels, specific_agreement
 
+Span = tuple[float, float]
 OPEN = 10**7  # width in days of a window with an open side
 
 
@@ -84,7 +85,8 @@ class _Cluster:
     to_c: str | None = None
     core: tuple[int, int] | None = None
     levels: Levels = field(default_factory=dict)
-    counts: list[Count] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)  # count bounds, merged
+    points: list[float] = field(default_factory=list)  # sorted point values
     reporters: set[str] = field(default_factory=set)
     banned: set[str] = field(default_factory=set)
 
@@ -104,7 +106,11 @@ class _Cluster:
             if k not in self.levels or self.levels[k].startswith("~"):
                 self.levels[k] = v
         if m.count is not None:
-            self.counts.append(m.count)
+            b, p = bounds(m.count), point(m.count)
+            if b is not None:
+                self.spans = _insert_span(self.spans, b)
+            if p:
+                bisect.insort(self.points, p)
         self.reporters |= {r.casefold() for r in m.reported_by}
         self.banned |= banned
 
@@ -116,24 +122,38 @@ def _countries_ok(m: IncidentMention, c: _Cluster) -> bool:
     )
 
 
-def _count_agreement(m: IncidentMention, c: _Cluster, gross: float) -> bool | None:
-    """True if it agrees with some report; False if with none; None if nothing to compare."""
-    if m.count is None or point(m.count) is None:
+def _insert_span(spans: list[Span], new: Span) -> list[Span]:
+    """Add an interval to a sorted list of disjoint intervals, merging what it touches."""
+    lo, hi = new
+    out: list[Span] = []
+    for a, b in spans:
+        if b < lo or a > hi:
+            out.append((a, b))
+        else:
+            lo, hi = min(lo, a), max(hi, b)
+    bisect.insort(out, (lo, hi))
+    return out
+
+
+def _count_agreement(m: IncidentMention, c: _Cluster) -> bool | None:
+    """True if it agrees with some report; False if with none; None if nothing to compare.
+
+    Agreeing with some report = its bounds meet the union of the reports' bounds.
+    """
+    mb = bounds(m.count) if m.count is not None else None
+    if mb is None or not c.spans:
         return None
-    verdicts = [counts_compatible(m.count, x) for x in c.counts]
-    if any(verdicts):
-        return True
-    if not any(v is False for v in verdicts):
-        return None
-    return False
+    i = bisect.bisect_right(c.spans, (mb[1], float("inf")))
+    return i > 0 and c.spans[i - 1][1] >= mb[0]
 
 
 def _gross_mismatch(m: IncidentMention, c: _Cluster, gross: float) -> bool:
+    """Is every report's number more than `gross` times bigger or smaller than this one's?"""
     p = point(m.count) if m.count else None
-    points = [q for q in (point(x) for x in c.counts) if q]
-    if not p or not points:
+    if not p or not c.points:
         return False
-    return all(max(p, q) / min(p, q) > gross for q in points)
+    i = bisect.bisect_left(c.points, p / gross)
+    return not (i < len(c.points) and c.points[i] <= p * gross)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int], slack: int) -> float | None:
@@ -237,13 +257,15 @@ class Merger:
         pad = (span[0] - self.p.slack_days, span[1] + self.p.slack_days)
         best: tuple[float, int, _Cluster] | None = None
         for c in self._candidates(m, _months(pad, self.p.open_reach_days)):
-            if c.core is None or not self._compatible(m, c):
+            if c.core is None:
                 continue
             ov = _overlap(span, c.core, self.p.slack_days)
-            if ov is None or _gross_mismatch(m, c, self.p.gross_ratio):
+            if ov is None or not self._compatible(m, c):
+                continue
+            if _gross_mismatch(m, c, self.p.gross_ratio):
                 continue
             narrow = max(_width(span), _width(c.core)) <= self.p.narrow_days
-            agree = _count_agreement(m, c, self.p.gross_ratio)
+            agree = _count_agreement(m, c)
             place = specific_agreement(self.levels[m.key], c.levels) > 0
             if not (narrow or agree or place):
                 continue
@@ -281,7 +303,7 @@ class Merger:
                     continue
                 if pub < c.core[0] or not self._compatible(m, c):
                     continue
-                agree = _count_agreement(m, c, self.p.gross_ratio)
+                agree = _count_agreement(m, c)
                 place = specific_agreement(self.levels[m.key], c.levels) > 0
                 if not (agree or (agree is None and place)):
                     continue
