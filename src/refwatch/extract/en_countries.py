@@ -1,35 +1,39 @@
 """From which country and to which country: the acting state, the destination, the people.
 
 "China ... sent some 600 North Koreans back" gives CN -> KP; "Thailand deported Uyghur men
-to China" gives TH -> CN. The destination is an explicit "to <country>" after the trigger,
-else the nationality of the people; the source is "from <place>", else the agent ("Chinese
-authorities", "by Thai police"), else another state named in the sentence.
+to China" gives TH -> CN. The destination is "to <country>" in the trigger's own clause,
+else the nationality of the people; the source is "from <place>" in that clause, else the
+agent ("Chinese authorities", "by Thai police"), else a state named in the clause before it.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from refwatch.extract.en_lexicon import lexicon
 from refwatch.extract.en_places import place_hits
-from refwatch.extract.en_triggers import Trigger
+from refwatch.extract.en_triggers import Trigger, attached
 from refwatch.nlp.countries import CountryMention, country_mentions
 
 _TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_STATE_KINDS = {"name", "capital"}
 
 
 def _followed_by(text: str, m: CountryMention, words: frozenset[str]) -> bool:
     nxt = re.match(r"[\s-]+([\w-]+)", text[m.end :])
-    return bool(nxt) and nxt.group(1).casefold() in words  # type: ignore[union-attr]
+    return nxt is not None and nxt.group(1).casefold() in words
+
+
+def _is_state(text: str, m: CountryMention) -> bool:
+    if m.kind in {"name", "capital"}:
+        return True
+    return m.kind == "adjective" and _followed_by(text, m, lexicon().authorities)
 
 
 def _nationality(text: str, mentions: list[CountryMention], anchor: int) -> str | None:
-    lex = lexicon()
-    people = lex.people | {"nationals", "citizens"}
+    people = lexicon().people | {"nationals", "citizens"}
     found = [
         m
         for m in mentions
@@ -41,56 +45,74 @@ def _nationality(text: str, mentions: list[CountryMention], anchor: int) -> str 
     return min(found, key=lambda m: abs(m.start - anchor)).code
 
 
-def _is_state(text: str, m: CountryMention) -> bool:
-    if m.kind in _STATE_KINDS:
-        return True
-    return m.kind == "adjective" and _followed_by(text, m, lexicon().authorities)
+def _token_at(sdoc: Doc, start: int, end: int) -> Token | None:
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
-def incident_countries(sdoc: Doc, sent: Span, triggers: list[Trigger]) -> tuple[str | None, str | None]:
-    text = sent.text
-    base = sent.start_char
+def incident_countries(
+    sdoc: Doc, sent: Span, triggers: list[Trigger]
+) -> tuple[str | None, str | None]:
+    """(from_country, to_country) for the event the first trigger states."""
+    owner = triggers[0]
+    text, base = sent.text, sent.start_char
     mentions = country_mentions(text)
-    trig = triggers[0].token
-    at = trig.idx - base
-    patient = triggers[0].patient
-    anchor = (patient.idx - base) if patient is not None else at
-    to = next((m.code for m in mentions if m.start > at and _TO.search(text[max(0, m.start - 16) : m.start])), None)
-    nationality = _nationality(text, mentions, anchor)
-    to = to or nationality
+    targets = {owner.token.i}
+    allowed = {t.token.i for t in triggers}
+
+    def own(start: int, end: int) -> bool:
+        tok = _token_at(sdoc, base + start, base + end)
+        return tok is not None and attached(tok, targets, allowed)
+
+    anchor = (owner.patient.idx if owner.patient is not None else owner.token.idx) - base
+    to = next(
+        (
+            m.code
+            for m in mentions
+            if _TO.search(text[max(0, m.start - 16) : m.start]) and own(m.start, m.end)
+        ),
+        None,
+    )
+    to = to or _nationality(text, mentions, anchor)
     source = next(
-        (m.code for m in mentions if m.start > at and _FROM.search(text[max(0, m.start - 12) : m.start])),
+        (
+            m.code
+            for m in mentions
+            if _FROM.search(text[max(0, m.start - 12) : m.start]) and own(m.start, m.end)
+        ),
         None,
     )
     if source is None:
         source = next(
-            (h.country for h in place_hits(text) if h.start > at and _FROM.search(text[max(0, h.start - 12) : h.start])),
+            (
+                h.country
+                for h in place_hits(text)
+                if _FROM.search(text[max(0, h.start - 12) : h.start]) and own(h.start, h.end)
+            ),
             None,
         )
+    source = source or _agent_country(owner.token, text, mentions, base, to)
     if source is None:
-        source = _agent_country(sent, trig, text, mentions, base, to)
-    if source is None:
-        states = [m for m in mentions if _is_state(text, m) and m.code != to and not _TO.search(text[max(0, m.start - 16) : m.start])]
-        before = [m for m in states if m.start < at]
-        pick = (before[-1] if before else states[0]) if states else None
-        source = pick.code if pick else None
-    if source == to:
-        source = None
-    return source, to
+        at = owner.token.idx - base
+        states = [
+            m
+            for m in mentions
+            if m.start < at and _is_state(text, m) and m.code != to and own(m.start, m.end)
+        ]
+        source = states[-1].code if states else None
+    return (None if source == to else source), to
 
 
 def _agent_country(
-    sent: Span, trig: object, text: str, mentions: list[CountryMention], base: int, to: str | None
+    trig: Token, text: str, mentions: list[CountryMention], base: int, to: str | None
 ) -> str | None:
-    from spacy.tokens import Token
-
-    assert isinstance(trig, Token)
-    agents = [c for c in trig.children if c.dep_ in {"nsubj", "agent"}]
+    """The state in the subject or by-agent of the trigger ("Chinese authorities returned")."""
+    agents = [c for c in trig.children if c.dep_ in {"nsubj", "agent", "poss"}]
     for a in agents:
         sub = list(a.subtree)
         lo, hi = sub[0].idx - base, sub[-1].idx + len(sub[-1]) - base
         for m in mentions:
-            if lo <= m.start < hi and m.code != to and (_is_state(text, m) or m.kind == "adjective"):
+            if lo <= m.start < hi and m.code != to and m.kind != "demonym":
                 return m.code
         for h in place_hits(text[lo:hi]):
             if h.country and h.country != to:

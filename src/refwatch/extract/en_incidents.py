@@ -16,11 +16,24 @@ from spacy.tokens import Doc, Span, Token
 
 from refwatch.extract.en_countries import incident_countries
 from refwatch.extract.en_lexicon import IncidentLexicon, lexicon
-from refwatch.extract.en_places import build_place, crossing_names, locative, place_hits
+from refwatch.extract.en_places import (
+    PlaceHit,
+    build_place,
+    crossing_names,
+    locative,
+    place_hits,
+)
 from refwatch.extract.en_reporters import reporters
-from refwatch.extract.en_triggers import Trigger, find_triggers, sentence_kind
+from refwatch.extract.en_triggers import (
+    Trigger,
+    attached,
+    find_triggers,
+    looks_like_name,
+    phrase,
+    scope,
+)
 from refwatch.extract.mentions import Mention, merge_mentions
-from refwatch.model import Count, Document, Evidence, Incident, Window
+from refwatch.model import Count, Document, Evidence, Incident, IncidentKind, Window
 from refwatch.nlp.countries import words_of_kind
 from refwatch.nlp.en_numbers import CountExpr, find_counts
 from refwatch.nlp.en_time import TimeExpr, find_times
@@ -33,29 +46,90 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
     demonyms = frozenset(
         w.split()[-1].casefold() for w in words_of_kind("en", {"demonym", "people"})
     )
-    times = find_times(doc.text, doc.reference_date)
+    times = [t for t in find_times(doc.text, doc.reference_date) if not _dateline(doc.text, t)]
     counts = find_counts(doc.text)
     mentions: list[Mention] = []
     for index, sent in enumerate(sdoc.sents):
         triggers = find_triggers(sent, lex, demonyms)
-        kind = sentence_kind(triggers)
-        if kind is None:
+        if not triggers:
             continue
-        main = [t for t in triggers if t.kind == kind]
-        if kind == "arrest" and any(t.kind == "detention" for t in triggers):
-            kind = "detention"
         sent_counts = [
             c for c in counts if sent.start_char <= c.start and c.end <= sent.end_char
         ]
         people_counts = _people_counts(sdoc, sent_counts, lex, demonyms)
-        if not people_counts and not any(t.people for t in main):
-            continue
         sent_times = [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char]
         earlier = [t for t in times if t.end <= sent.start_char and t.window.known]
-        for count, when in _pair(sdoc, sent, main, people_counts, sent_times, earlier, lex):
-            mentions.append(_mention(doc, sdoc, sent, index, kind, main, count, when, lex))
+        for owner, owned in _assign(sdoc, triggers, people_counts):
+            kind = _kind_with(owner, triggers)
+            if not owned and not owner.people:
+                continue
+            for count, when in _pair(sdoc, sent, owner, owned, sent_times, earlier, lex):
+                if when is None:
+                    when = _inherited(doc, sent, kind, earlier)
+                mentions.append(
+                    _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
+                )
     _fill_from_document(mentions)
     return merge_mentions(mentions)
+
+
+def _dateline(text: str, t: TimeExpr) -> bool:
+    """'SEOUL, Oct 12 (Wire) - ...': the date of filing, not of any event."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    head = text[line_start : t.start]
+    rest = text[t.end : t.end + 40]
+    return len(head) < 40 and head[:1].isupper() and bool(re.match(r"[^.\n]{0,30}\s[-–—]\s", rest))
+
+
+def _assign(
+    sdoc: Doc, triggers: list[Trigger], counts: list[CountExpr]
+) -> list[tuple[Trigger, list[CountExpr]]]:
+    """Which trigger each count of people belongs to; a trigger with no count stands alone."""
+    scopes = [(t, scope(t)) for t in triggers]
+    owned: dict[int, list[CountExpr]] = {}
+    loose: list[CountExpr] = []
+    for c in counts:
+        span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
+        idx = span.root.i if span is not None else -1
+        holders = [i for i, (_t, sc) in enumerate(scopes) if idx in sc]
+        if holders:
+            # the return that carries a relative clause of custody outranks that clause
+            best = max(holders, key=lambda i: (_RANK[triggers[i].kind], -len(scopes[i][1])))
+            owned.setdefault(best, []).append(c)
+        else:
+            loose.append(c)
+    if not owned and loose:
+        nearest = min(range(len(triggers)), key=lambda i: abs(triggers[i].token.idx - loose[0].start))
+        owned[nearest] = loose
+    if owned:
+        return [(triggers[i], cs) for i, cs in sorted(owned.items())]
+    best_t = max(triggers, key=lambda t: (bool(t.people), _RANK[t.kind]))
+    return [(best_t, [])]
+
+
+_RANK = {"forced_return": 3, "detention": 2, "arrest": 1}
+
+
+def _kind_with(owner: Trigger, triggers: list[Trigger]) -> IncidentKind:
+    """An arrest whose people are then held ("was caught ... and was held") is a detention."""
+    if owner.kind == "arrest" and any(
+        t.kind == "detention" and (t.token.head == owner.token or owner.token.head == t.token)
+        and "conj" in {t.token.dep_, owner.token.dep_}
+        for t in triggers
+    ):
+        return "detention"
+    return owner.kind
+
+
+def _inherited(doc: Document, sent: Span, kind: str, earlier: list[TimeExpr]) -> Window:
+    """A past return with no date of its own takes the date given just before it."""
+    if kind == "detention" or not earlier:
+        return Window()
+    last = earlier[-1]
+    between = doc.text[last.end : sent.start_char]
+    if "\n" in between or between.count(". ") > 1:
+        return Window()
+    return last.window
 
 
 def _people_counts(
@@ -99,30 +173,30 @@ def _noun_after(sdoc: Doc, c: CountExpr, lex: IncidentLexicon, demonyms: frozens
 def _pair(
     sdoc: Doc,
     sent: Span,
-    triggers: list[Trigger],
+    owner: Trigger,
     counts: list[CountExpr],
     times: list[TimeExpr],
     earlier: list[TimeExpr],
     lex: IncidentLexicon,
-) -> list[tuple[Count | None, Window]]:
-    """(count, window) for each event the sentence states."""
-    usable = [t for t in times if not _reporting_time(sdoc, t, triggers, lex)]
+) -> list[tuple[Count | None, Window | None]]:
+    """(count, window) for each event the trigger states; window None: the text gives none."""
+    usable = [t for t in times if not _reporting_time(sdoc, t, [owner], lex)]
     anaphor = _anaphoric_time(sent, earlier, lex)
     if anaphor is not None:
         usable.append(anaphor)
     dated = [t for t in usable if t.window.known]
     if len(counts) > 1 and len(dated) >= len(counts):
-        pairs = []
+        pairs: list[tuple[Count | None, Window | None]] = []
         for c in counts:
             after = [t for t in dated if t.start >= c.end]
             nearest = min(after or dated, key=lambda t: abs(t.start - c.end))
             pairs.append((c.count, nearest.window))
         return pairs
-    count = _best_count(counts, triggers)
-    if count is None:
-        single = _singular(triggers, lex)
+    count = _best_count(counts, [owner])
+    if count is None and owner.kind != "forced_return":
+        single = _singular([owner], lex)
         count = Count(1, 1, False, single) if single else None
-    return [(count, _event_time(sdoc, usable, triggers, lex))]
+    return [(count, _event_time(sdoc, usable, [owner], lex))]
 
 
 def _best_count(counts: list[CountExpr], triggers: list[Trigger]) -> Count | None:
@@ -146,8 +220,8 @@ def _singular(triggers: list[Trigger], lex: IncidentLexicon) -> str | None:
         p = t.patient
         if p is None or p.tag_ in {"NNS", "NNPS"}:
             continue
-        if p.ent_type_ == "PERSON" or p.lower_ in lex.singular_people:
-            return p.text
+        if p.ent_type_ == "PERSON" or p.lower_ in lex.singular_people or looks_like_name(p):
+            return phrase(p)
     return None
 
 
@@ -182,9 +256,9 @@ def _anaphoric_time(sent: Span, earlier: list[TimeExpr], lex: IncidentLexicon) -
 
 def _event_time(
     sdoc: Doc, times: list[TimeExpr], triggers: list[Trigger], lex: IncidentLexicon
-) -> Window:
+) -> Window | None:
     if not times:
-        return Window()
+        return None
     trigger_tokens = {t.token.i for t in triggers}
 
     def in_subtree(t: TimeExpr) -> bool:
@@ -215,34 +289,37 @@ def _mention(
     sdoc: Doc,
     sent: Span,
     index: int,
-    kind: str,
+    kind: IncidentKind,
+    owner: Trigger,
     triggers: list[Trigger],
     count: Count | None,
     when: Window,
     lex: IncidentLexicon,
 ) -> Mention:
-    evidence = _evidence(doc, sent, triggers[0].token)
-    from_c, to_c = incident_countries(sdoc, sent, triggers)
-    hits = place_hits(sent.text)
-    if not any(h.kind != "country" for h in hits):
-        hits = _neighbour_places(doc, sdoc, sent)
-    else:
-        hits = [replace(h, start=h.start + sent.start_char, end=h.end + sent.start_char) for h in hits]
+    evidence = _evidence(doc, sent, owner.token)
+    from_c, to_c = incident_countries(sdoc, sent, [owner])
     crossing = crossing_names(sent.text, place_hits(sent.text), lex.crossing_words)
     nxt = _next_sentence(sdoc, sent)
     if nxt is not None and not find_triggers(nxt, lex, frozenset()):
-        crossing += [c for c in crossing_names(nxt.text, place_hits(nxt.text), lex.crossing_words) if c not in crossing]
-    where = build_place([h for h in hits if h.words not in crossing or h.kind == "facility"], from_c)
+        more = crossing_names(nxt.text, place_hits(nxt.text), lex.crossing_words)
+        crossing += [c for c in more if c not in crossing]
+    hits = [h for h in _own_places(sdoc, sent, owner, triggers) if h.words not in crossing]
+    if not [h for h in hits if from_c is None or h.country in (None, from_c)]:
+        hits = _neighbour_places(doc, sdoc, sent)
+    where = build_place(hits, from_c)
     line = doc.text[evidence.start : evidence.end]
-    in_title = bool(doc.title and line.strip() == doc.title.strip()) or not re.search(r"[.!?\"”']$", line)
-    new_event = count is None and any(
-        t.patient is not None
-        and t.patient.lemma_.casefold() in lex.new_group
-        and any(c.lower_ in {"a", "an", "another"} for c in t.patient.children)
-        for t in triggers
+    in_title = bool(doc.title and line.strip() == doc.title.strip()) or not re.search(
+        r"[.!?\"”']$", line
+    )
+    p = owner.patient
+    new_event = (
+        count is None
+        and p is not None
+        and p.lemma_.casefold() in lex.new_group
+        and any(c.lower_ in {"a", "an", "another"} for c in p.children)
     )
     return Mention(
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         evidence=evidence,
         count=count,
         when=when,
@@ -250,11 +327,23 @@ def _mention(
         crossing=crossing,
         from_country=from_c or where.country,
         to_country=to_c,
-        reported_by=reporters(sdoc, sent, triggers, lex),
+        reported_by=reporters(sdoc, sent, [owner], lex),
         new_event=new_event,
         in_title=in_title,
         sentence=index,
     )
+
+
+def _own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) -> list[PlaceHit]:
+    """Places in the sentence that belong to this event (its clause, its people)."""
+    targets = {owner.token.i} | ({owner.patient.i} if owner.patient is not None else set())
+    allowed = {t.token.i for t in triggers}
+    out = []
+    for h in place_hits(sent.text):
+        span = sdoc.char_span(sent.start_char + h.start, sent.start_char + h.end, alignment_mode="expand")
+        if span is not None and attached(span.root, targets, allowed):
+            out.append(h)
+    return out
 
 
 def _next_sentence(sdoc: Doc, sent: Span) -> Span | None:
@@ -263,18 +352,20 @@ def _next_sentence(sdoc: Doc, sent: Span) -> Span | None:
     return sdoc[sent.end].sent
 
 
-def _neighbour_places(doc: Document, sdoc: Doc, sent: Span) -> list:  # type: ignore[type-arg]
+def _neighbour_places(doc: Document, sdoc: Doc, sent: Span) -> list[PlaceHit]:
     """Places named as locations in the sentences beside this one, in the same paragraph."""
     out = []
-    for other in (sdoc[sent.start - 1].sent if sent.start else None, _next_sentence(sdoc, sent)):
+    before = sdoc[sent.start - 1].sent if sent.start else None
+    for other in (before, _next_sentence(sdoc, sent)):
         if other is None:
             continue
-        lo, hi = sorted((other.start_char, sent.start_char))
-        if "\n" in doc.text[lo:hi] or "\n" in doc.text[min(sent.end_char, other.end_char) : max(sent.start_char, other.start_char)]:
+        lo = min(sent.start_char, other.start_char)
+        hi = max(sent.end_char, other.end_char)
+        if "\n" in doc.text[lo:hi].strip():
             continue
         for h in place_hits(other.text):
-            if h.kind != "country" and (h.kind == "facility" or locative(other.text, h)):
-                out.append(replace(h, start=h.start + other.start_char, end=h.end + other.start_char))
+            if h.kind == "facility" or locative(other.text, h):
+                out.append(h)
     return out
 
 

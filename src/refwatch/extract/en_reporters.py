@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from refwatch.domain import place_names
 from refwatch.extract.en_lexicon import IncidentLexicon
 from refwatch.extract.en_triggers import Trigger
 
@@ -13,6 +14,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;.:\n]+)")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 _SOURCE_NOUNS = re.compile(r"\s+(?:figures|data|estimates?|reports?|sources?|accounts?|statements?)$", re.I)
 _NAMED = {"ORG", "PERSON", "GPE", "NORP"}
+_POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your", "every", "each"}
 
 
 def _according_to(sdoc: Doc, sent: Span) -> list[str]:
@@ -36,9 +38,16 @@ def _subject_text(subj: Token) -> str | None:
     if subj.lower_ in _PRONOUNS:
         return None
     tokens = list(subj.subtree)
-    words = sent_text = subj.doc[tokens[0].i : tokens[-1].i + 1].text
-    words = re.split(r"\s*[,(]\s*|\s+(?:who|which|that)\s+", sent_text)[0].strip()
-    return words or None
+    span = subj.doc[tokens[0].i : tokens[-1].i + 1]
+    named = [e for e in span.ents if e.label_ in {"ORG", "PERSON", "NORP"}]
+    if named and named[0].label_ != "NORP":
+        return named[0].text
+    words = re.split(r"\s*[,(\n]\s*|\s+(?:who|which|that)\s+", span.text)[0].strip()
+    if not words or words.split()[0].casefold() in _POSSESSIVES or words.isupper():
+        return None
+    if words.casefold() in place_names("en"):
+        return None  # a dateline ("SEOUL - ...") parsed as the subject
+    return words
 
 
 def _sayer(trigger: Token, lex: IncidentLexicon) -> str | None:
@@ -53,10 +62,20 @@ def _sayer(trigger: Token, lex: IncidentLexicon) -> str | None:
     return None
 
 
+def _relative_sayer(trigger: Token, lex: IncidentLexicon) -> str | None:
+    """"transfers that Human Rights Watch has documented": the sayer in a relative clause."""
+    for c in trigger.children:
+        if c.dep_ == "relcl" and c.lemma_.casefold() in lex.reporting_verbs:
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                return _subject_text(subj)
+    return None
+
+
 def reporters(sdoc: Doc, sent: Span, triggers: list[Trigger], lex: IncidentLexicon) -> list[str]:
     out = _according_to(sdoc, sent)
     for t in triggers:
-        who = _sayer(t.token, lex)
+        who = _sayer(t.token, lex) or _relative_sayer(t.token, lex)
         if who and who not in out:
             out.append(who)
     return out

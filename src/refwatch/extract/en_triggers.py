@@ -8,12 +8,15 @@ remains and the like rule the trigger out, and "voluntary" rules the sentence ou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from refwatch.extract.en_lexicon import IncidentLexicon
+from refwatch.domain import place_names
 from refwatch.model import IncidentKind
+from refwatch.nlp.countries import country_mentions
 
 _RELATIVE = {"who", "that", "which", "whom"}
 _PRIORITY: dict[IncidentKind, int] = {"forced_return": 3, "detention": 2, "arrest": 1}
@@ -113,10 +116,31 @@ def is_people(p: Token | None, lex: IncidentLexicon, demonyms: frozenset[str]) -
             return is_people(obj, lex, demonyms)
     if p.pos_ == "NUM" or p.like_num:
         return None
+    if looks_like_name(p):
+        return True
     words = {t.lower_ for t in p.subtree}
     if words & lex.negative_patients:
         return False
     return None
+
+
+_NAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){0,2}")
+
+
+def phrase(tok: Token) -> str:
+    """The words of a token's subtree."""
+    sub = list(tok.subtree)
+    return tok.doc[sub[0].i : sub[-1].i + 1].text
+
+
+def looks_like_name(tok: Token) -> bool:
+    """A personal name the tagger missed ("Eun-young"): capitalised words, not a place."""
+    if tok.ent_type_ in {"ORG", "NORP", "DATE", "CARDINAL"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    words = phrase(tok)
+    if not _NAME.fullmatch(words) or words.casefold() in place_names("en"):
+        return False
+    return not country_mentions(words)
 
 
 def find_triggers(sent: Span, lex: IncidentLexicon, demonyms: frozenset[str]) -> list[Trigger]:
@@ -143,3 +167,29 @@ def sentence_kind(triggers: list[Trigger]) -> IncidentKind | None:
     if not triggers:
         return None
     return max((t.kind for t in triggers), key=lambda k: _PRIORITY[k])
+
+
+def attached(tok: Token, targets: set[int], allowed: set[int]) -> bool:
+    """Does `tok` hang off one of `targets` without passing through another clause's verb?
+
+    "held at a facility in Baishan ... were sent back": Baishan reaches the return through
+    "held", itself a trigger (allowed); "after the Games closed in Hangzhou" passes through
+    "closed" and so does not belong to the return.
+    """
+    for _ in range(12):
+        if tok.i in targets:
+            return True
+        if tok.pos_ in {"VERB", "AUX"} and tok.i not in allowed:
+            return False
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def scope(trigger: Trigger) -> set[int]:
+    """Token indices the trigger and its patient cover."""
+    out = {t.i for t in trigger.token.subtree}
+    if trigger.patient is not None:
+        out |= {t.i for t in trigger.patient.subtree}
+    return out

@@ -86,7 +86,8 @@ def _arrest_then_held(arrest: Mention, held: Mention) -> bool:
         arrest.kind == "arrest"
         and held.kind == "detention"
         and arrest.count is not None
-        and arrest.count == held.count
+        and held.count is not None
+        and (arrest.count.low, arrest.count.high) == (held.count.low, held.count.high)
         and _places_compatible(arrest.where, held.where)
         and _same_or_unknown(arrest.to_country, held.to_country)
     )
@@ -135,12 +136,19 @@ def merge_mentions(mentions: list[Mention]) -> list[Incident]:
     for m in mentions:
         if m.anchor:
             continue
-        fits = [c for c in clusters if all(compatible(x, m) for x in c)]
+        fits = [c for c in clusters if all(compatible(x, m) for x in c) and _dated_alike(c, m)]
         if fits:
             before = [c for c in fits if c[0].evidence.start <= m.evidence.start]
             target = max(before, key=lambda c: c[0].evidence.start) if before else fits[0]
             target.append(m)
     return [_incident(c) for c in sorted(clusters, key=lambda c: c[0].evidence.start)]
+
+
+def _dated_alike(cluster: list[Mention], m: Mention) -> bool:
+    """A dated passing reference joins only an event whose own date it overlaps."""
+    if not m.when.known:
+        return True
+    return any(x.when.known for x in cluster if x.anchor)
 
 
 def _fold_arrests(clusters: list[list[Mention]]) -> list[list[Mention]]:
@@ -160,7 +168,7 @@ def _incident(cluster: list[Mention]) -> Incident:
     count = best.count or next((m.count for m in cluster if m.count), None)
     when = best.when
     if not when.known:
-        dated = [m.when for m in cluster if m.when.known and m.when.earliest]
+        dated = [m.when for m in cluster if m.anchor and m.when.known and m.when.earliest]
         if dated:
             when = min(dated, key=lambda w: (w.latest or dt.date.max) - (w.earliest or w.latest))  # type: ignore[operator]
     where = max((m.where for m in cluster), key=_place_rank)
@@ -173,7 +181,7 @@ def _incident(cluster: list[Mention]) -> Incident:
         crossing=_union(m.crossing for m in cluster),
         from_country=best.from_country or next((m.from_country for m in cluster if m.from_country), None),
         to_country=best.to_country or next((m.to_country for m in cluster if m.to_country), None),
-        reported_by=_union(m.reported_by for m in cluster),
+        reported_by=_union(m.reported_by for m in cluster if m.anchor),
     )
 
 
