@@ -23,7 +23,7 @@ import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from refwatch.resolve.constraints import Constraints
 from refwatch.resolve.estimate import bounds, point
@@ -173,7 +173,8 @@ class Merger:
         constraints: Constraints | None = None,
         params: MergeParams | None = None,
     ) -> None:
-        self.mentions = list(mentions)
+        self.originals = {m.key: m for m in mentions}
+        self.mentions = [_effective(m) for m in mentions]
         self.cons = constraints or Constraints()
         self.p = params or MergeParams()
         self.clusters: list[_Cluster] = []
@@ -202,7 +203,7 @@ class Merger:
             if _span(m) is None:
                 best = self._best_undated(m, undated_index)
                 self._join(best, m) if best else self._new(m)
-        return [c.members for c in self.clusters]
+        return [[self.originals[m.key] for m in c.members] for c in self.clusters]
 
     # -- building
 
@@ -311,6 +312,13 @@ class Merger:
                 if best is None or (-lag, score) > (-best[0], best[1]):
                     best = (lag, score, c)
         return best[2] if best else None
+
+
+def _effective(m: IncidentMention) -> IncidentMention:
+    """The place's country stands in for a missing from-country (people leave from there)."""
+    if m.from_country or not m.where.country:
+        return m
+    return replace(m, from_country=m.where.country.upper())
 
 
 def _order(m: IncidentMention) -> tuple[int, int, str, str]:

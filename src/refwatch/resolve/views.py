@@ -123,7 +123,9 @@ def incidents(store: Store, flt: IncidentFilter | None = None) -> list[JSON]:
             if m.incident_id in wanted:
                 members.setdefault(m.incident_id, []).append(m.mention_id)
     ids = [i for ms in members.values() for i in ms]
-    by_id = {s.id: s for s in store.incident_mentions(ids=ids)} if ids else {}
+    # a long id list would pass the database's limit on query parameters: read all then
+    few = ids if len(ids) <= 500 else None
+    by_id = {s.id: s for s in store.incident_mentions(ids=few)} if ids else {}
     rows.sort(key=lambda r: (r.earliest or r.first_reported or dt.date.min, r.id), reverse=True)
     out = []
     for r in rows:
