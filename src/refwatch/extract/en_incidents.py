@@ -61,9 +61,11 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
         earlier = [t for t in times if t.end <= sent.start_char and t.window.known]
         for owner, owned in _assign(sdoc, triggers, people_counts):
             kind = _kind_with(owner, triggers)
-            if not owned and not owner.people:
-                continue
-            for count, when in _pair(sdoc, sent, owner, owned, sent_times, earlier, lex):
+            if not owned and not owner.people and owner.token.pos_ != "NOUN":
+                continue  # a noun ("the 9 October transfer") may still name a known event
+            for count, when in _pair(
+                sdoc, sent, owner, triggers, owned, sent_times, earlier, lex
+            ):
                 if when is None:
                     when = _inherited(doc, sent, kind, earlier)
                 mentions.append(
@@ -174,12 +176,16 @@ def _pair(
     sdoc: Doc,
     sent: Span,
     owner: Trigger,
+    triggers: list[Trigger],
     counts: list[CountExpr],
     times: list[TimeExpr],
     earlier: list[TimeExpr],
     lex: IncidentLexicon,
 ) -> list[tuple[Count | None, Window | None]]:
     """(count, window) for each event the trigger states; window None: the text gives none."""
+    ongoing = owner.kind == "detention" and bool(
+        {t.lower_ for t in sent} & lex.ongoing_words
+    )
     usable = [t for t in times if not _reporting_time(sdoc, t, [owner], lex)]
     anaphor = _anaphoric_time(sent, earlier, lex)
     if anaphor is not None:
@@ -196,7 +202,8 @@ def _pair(
     if count is None and owner.kind != "forced_return":
         single = _singular([owner], lex)
         count = Count(1, 1, False, single) if single else None
-    return [(count, _event_time(sdoc, usable, [owner], lex))]
+    others = [t for t in triggers if t is not owner]
+    return [(count, _event_time(sdoc, usable, owner, others, ongoing))]
 
 
 def _best_count(counts: list[CountExpr], triggers: list[Trigger]) -> Count | None:
@@ -255,19 +262,28 @@ def _anaphoric_time(sent: Span, earlier: list[TimeExpr], lex: IncidentLexicon) -
 
 
 def _event_time(
-    sdoc: Doc, times: list[TimeExpr], triggers: list[Trigger], lex: IncidentLexicon
+    sdoc: Doc, times: list[TimeExpr], owner: Trigger, others: list[Trigger], ongoing: bool
 ) -> Window | None:
+    """The date in the trigger's own clause; else one not tied to another event's verb.
+
+    Custody said to go on ("remain in detention") takes only a date of its own clause.
+    """
     if not times:
         return None
-    trigger_tokens = {t.token.i for t in triggers}
-
-    def in_subtree(t: TimeExpr) -> bool:
+    own, free = [], []
+    other_ids = {t.token.i for t in others}
+    for t in times:
         span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
-        return span is not None and any(a.i in trigger_tokens for a in span.root.ancestors)
-
-    own = [t for t in times if in_subtree(t)]
-    pool = own or times
-    anchor = triggers[0].token.idx
+        if span is None:
+            continue
+        if attached(span.root, {owner.token.i}, set()):
+            own.append(t)
+        elif not any(a.i in other_ids for a in span.root.ancestors):
+            free.append(t)
+    pool = own or ([] if ongoing else free)
+    if not pool:
+        return Window() if ongoing else None
+    anchor = owner.token.idx
     return min(pool, key=lambda t: abs(t.start - anchor)).window
 
 
@@ -363,6 +379,8 @@ def _neighbour_places(doc: Document, sdoc: Doc, sent: Span) -> list[PlaceHit]:
         hi = max(sent.end_char, other.end_char)
         if "\n" in doc.text[lo:hi].strip():
             continue
+        if find_triggers(other, lexicon(), frozenset()):
+            continue  # its places belong to its own event
         for h in place_hits(other.text):
             if h.kind == "facility" or locative(other.text, h):
                 out.append(h)
@@ -375,7 +393,12 @@ def _fill_from_document(mentions: list[Mention]) -> None:
     tos = Counter(m.to_country for m in mentions if m.to_country)
     for m in mentions:
         if m.from_country is None and froms:
-            m.from_country = next((c for c, _ in froms.most_common() if c != m.to_country), None)
+            # the state that sends people of this nationality elsewhere in the text
+            alike = Counter(
+                x.from_country for x in mentions if x.from_country and x.to_country == m.to_country
+            )
+            pool = alike or froms
+            m.from_country = next((c for c, _ in pool.most_common() if c != m.to_country), None)
         if m.to_country is None and tos:
             m.to_country = next((c for c, _ in tos.most_common() if c != m.from_country), None)
         if m.where.country is None and m.from_country:

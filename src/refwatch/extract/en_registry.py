@@ -31,6 +31,7 @@ class KnownActor:
     names: tuple[str, ...]  # preferred English name first
     org: str | None = None
     roles: tuple[Role, ...] = ()
+    national: bool = False  # the government of a whole state (a regime, an administration)
 
     @property
     def name(self) -> str:
@@ -72,6 +73,7 @@ def known_actors() -> dict[str, KnownActor]:
             names=tuple(str(n) for n in names.get(aid) or ()),
             org=rec.get("org"),
             roles=roles,
+            national=bool(rec.get("national")),
         )
     return out
 

@@ -28,7 +28,9 @@ def _according_to(sdoc: Doc, sent: Span) -> list[str]:
             continue
         phrase = re.sub(r"'s\b.*$", "", m.group(1)).strip()
         phrase = _SOURCE_NOUNS.sub("", phrase)
-        phrase = re.sub(r"^(?:the|her|his|their|its)\s+", "", phrase, flags=re.I)
+        if re.match(r"(?:her|his|their|its|our|my)\b", phrase, re.I):
+            continue  # "according to her sister": the name was given elsewhere
+        phrase = re.sub(r"^the\s+", "", phrase, flags=re.I)
         if phrase and phrase.casefold() not in _PRONOUNS:
             out.append(phrase)
     return out
@@ -43,22 +45,27 @@ def _subject_text(subj: Token) -> str | None:
     if named and named[0].label_ != "NORP":
         return named[0].text
     words = re.split(r"\s*[,(\n]\s*|\s+(?:who|which|that)\s+", span.text)[0].strip()
-    if not words or words.split()[0].casefold() in _POSSESSIVES or words.isupper():
+    if not words or words.split()[0].casefold() in _POSSESSIVES:
         return None
+    if re.fullmatch(r"(?:the|this|that)\s+\w+", words, re.I):
+        return None  # "the group": who it is was said elsewhere
     if words.casefold() in place_names("en"):
         return None  # a dateline ("SEOUL - ...") parsed as the subject
     return words
 
 
 def _sayer(trigger: Token, lex: IncidentLexicon) -> str | None:
+    """The named subject of the nearest reporting verb above the trigger."""
     tok = trigger
-    for _ in range(6):
+    for _ in range(8):
         if tok.head is tok:
             return None
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.casefold() in lex.reporting_verbs:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            return _subject_text(subj) if subj is not None else None
+            who = _subject_text(subj) if subj is not None else None
+            if who:
+                return who
     return None
 
 
