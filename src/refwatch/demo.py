@@ -44,11 +44,16 @@ def _count(c: dict[str, Any]) -> str:
     return f"~{est} ({span})" if est is not None else span
 
 
+KIND = {"forced_return": "return", "detention": "detention", "arrest": "arrest"}
+
+
 def _when(w: dict[str, Any]) -> str:
     a, b = w.get("earliest"), w.get("latest")
     if a and a == b:
         return str(a)
-    return f"{a or '?'} .. {b or '?'}" if a or b else "?"
+    if a and b and a[:4] == b[:4]:
+        return f"{a}–{b[5:]}"  # same year: 2024-05-11–05-20
+    return f"{a or '?'}–{b or '?'}" if a or b else "?"
 
 
 def _place(p: dict[str, Any]) -> str:
@@ -65,12 +70,13 @@ def show(store: Store, console: Console) -> None:
         f"{counts['actors']} actors"
     )
     table = Table(title="Incidents", show_lines=False)
-    for col in ("kind", "when", "where", "from→to", "people", "sources"):
+    for col in ("kind", "when", "where", "from→to", "people"):
         table.add_column(col)
+    table.add_column("sources", overflow="fold")
     for inc in _merged(store):
         sources = sorted({Path(m["document"]).name for m in inc.get("mentions", [])})
         table.add_row(
-            inc["kind"],
+            KIND.get(inc["kind"], inc["kind"]),
             _when(inc["when"]),
             _place(inc["where"]),
             f"{inc.get('from_country') or '?'}→{inc.get('to_country') or '?'}",
