@@ -206,9 +206,9 @@ def doc_x() -> Extraction:
     )
 
 
-def build(url: str) -> Store:
+def build(url: str, hostile: bool = True) -> Store:
     store = open_store(url)
-    for x in (doc_a(), doc_b(), doc_x()):
+    for x in (doc_a(), doc_b(), doc_x()) if hostile else (doc_a(), doc_b()):
         store.save_extraction(x)
     merge_store(store)
     for name, role in (("vera", "viewer"), ("anna", "analyst"), ("adam", "admin")):

@@ -103,6 +103,10 @@ def create_app(db_url: str, *, secret: str | None = None, https: bool = False) -
     async def csrf_failed(request: Request, _exc: CsrfFailed) -> Response:
         return _error(request, 403, "The form's security token is missing or stale; reload it.")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return RedirectResponse("/static/favicon.svg", status_code=308)
+
     from refwatch.web.routes import ROUTERS
 
     for r in ROUTERS:
