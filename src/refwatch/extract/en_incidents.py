@@ -50,7 +50,8 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
     counts = find_counts(doc.text)
     mentions: list[Mention] = []
     for index, sent in enumerate(sdoc.sents):
-        triggers = find_triggers(sent, lex, demonyms)
+        after_return = any(m.sentence == index - 1 and m.kind == "forced_return" for m in mentions)
+        triggers = find_triggers(sent, lex, demonyms, after_return)
         if not triggers:
             continue
         sent_counts = [
@@ -100,8 +101,22 @@ def _assign(
             owned.setdefault(best, []).append(c)
         else:
             loose.append(c)
+    for c in list(loose):
+        # "nine others ... remain in a detention facility", the parse losing the subject
+        held = [
+            i
+            for i, t in enumerate(triggers)
+            if t.patient is None and t.kind == "detention" and t.token.idx > c.start
+        ]
+        if held:
+            owned.setdefault(held[0], []).append(c)
+            loose.remove(c)
+    trigger_ids = {t.token.i for t in triggers}
+    loose = [c for c in loose if _free_count(sdoc, c, trigger_ids)]
     if not owned and loose:
-        nearest = min(range(len(triggers)), key=lambda i: abs(triggers[i].token.idx - loose[0].start))
+        nearest = min(
+            range(len(triggers)), key=lambda i: abs(triggers[i].token.idx - loose[0].start)
+        )
         owned[nearest] = loose
     if owned:
         return [(triggers[i], cs) for i, cs in sorted(owned.items())]
@@ -112,12 +127,28 @@ def _assign(
 _RANK = {"forced_return": 3, "detention": 2, "arrest": 1}
 
 
+def _free_count(sdoc: Doc, c: CountExpr, trigger_ids: set[int]) -> bool:
+    """A count whose clause is some other verb's ("release the nine detainees") is not free."""
+    span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.root.ancestors:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.i in trigger_ids
+    return True
+
+
+def _linked(a: Trigger, b: Trigger) -> bool:
+    """Two verbs of one subject joined by "and" ("was caught ... and was held")."""
+    return (b.token.head == a.token and b.token.dep_ == "conj") or (
+        a.token.head == b.token and a.token.dep_ == "conj"
+    )
+
+
 def _kind_with(owner: Trigger, triggers: list[Trigger]) -> IncidentKind:
-    """An arrest whose people are then held ("was caught ... and was held") is a detention."""
-    if owner.kind == "arrest" and any(
-        t.kind == "detention" and (t.token.head == owner.token or owner.token.head == t.token)
-        and "conj" in {t.token.dep_, owner.token.dep_}
-        for t in triggers
+    """An arrest whose people are then held is a detention (custody outranks arrest)."""
+    if owner.kind in {"arrest", "detention"} and any(
+        t.kind == "detention" and _linked(owner, t) for t in triggers
     ):
         return "detention"
     return owner.kind
@@ -271,12 +302,13 @@ def _event_time(
     if not times:
         return None
     own, free = [], []
-    other_ids = {t.token.i for t in others}
+    partners = {t.token.i for t in others if _linked(owner, t)}
+    other_ids = {t.token.i for t in others} - partners
     for t in times:
         span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        if attached(span.root, {owner.token.i}, set()):
+        if attached(span.root, {owner.token.i} | partners, set()):
             own.append(t)
         elif not any(a.i in other_ids for a in span.root.ancestors):
             free.append(t)

@@ -19,6 +19,7 @@ class IncidentLexicon:
     custody_words: frozenset[str]
     arrest_verbs: frozenset[str]
     needs_authority: frozenset[str]
+    continuation_verbs: frozenset[str]
     authorities: frozenset[str]
     people: frozenset[str]
     singular_people: frozenset[str]
@@ -60,6 +61,7 @@ def lexicon() -> IncidentLexicon:
         custody_words=_set(held.get("custody_words")),
         arrest_verbs=_set(arrest.get("verbs")),
         needs_authority=_set(arrest.get("needs_authority")),
+        continuation_verbs=_set(data.get("continuation_verbs")),
         authorities=_set(data.get("authorities")),
         people=_set(data.get("people")),
         singular_people=_set(data.get("singular_people")),

@@ -13,7 +13,6 @@ from refwatch.extract.en_triggers import Trigger
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;.:\n]+)")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 _SOURCE_NOUNS = re.compile(r"\s+(?:figures|data|estimates?|reports?|sources?|accounts?|statements?)$", re.I)
-_NAMED = {"ORG", "PERSON", "GPE", "NORP"}
 _POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your", "every", "each"}
 
 
@@ -22,7 +21,11 @@ def _according_to(sdoc: Doc, sent: Span) -> list[str]:
     for m in _ACCORDING.finditer(sent.text):
         start = sent.start_char + m.start(1)
         end = sent.start_char + m.end(1)
-        ents = [e for e in sdoc.ents if start <= e.start_char < end and e.label_ in _NAMED]
+        ents = [
+            e
+            for e in sdoc.ents
+            if start <= e.start_char < end and e.label_ in {"ORG", "PERSON", "NORP"}
+        ]
         if ents:
             out.append(ents[0].text)
             continue

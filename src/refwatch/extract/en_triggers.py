@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from refwatch.extract.en_lexicon import IncidentLexicon
+from refwatch.extract.en_lexicon import IncidentLexicon, lexicon
 from refwatch.domain import place_names
 from refwatch.model import IncidentKind
 from refwatch.nlp.countries import country_mentions
@@ -51,6 +51,8 @@ def _kind(tok: Token, lex: IncidentLexicon) -> IncidentKind | None:
             return "arrest"
         if lemma in lex.hold_verbs and lex.custody_words & sent_words:
             return "detention"
+        if lemma in lex.continuation_verbs and _new_group_subject(tok, lex):
+            return "forced_return"  # kept only after a sentence reporting a return
         return None
     if tok.pos_ in {"NOUN", "PROPN"}:
         if low in lex.return_nouns:
@@ -58,6 +60,15 @@ def _kind(tok: Token, lex: IncidentLexicon) -> IncidentKind | None:
         if low in {"detention", "custody"} and tok.head.lower_ == "in":
             return "detention"
     return None
+
+
+def _new_group_subject(tok: Token, lex: IncidentLexicon) -> bool:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.lemma_.casefold() in lex.new_group
+        and any(c.lower_ in {"a", "an", "another"} for c in subj.children)
+    )
 
 
 def _subject_of(tok: Token) -> Token | None:
@@ -77,6 +88,8 @@ def patient_of(tok: Token) -> Token | None:
                 return c
         return tok.head if tok.head.lower_ == "in" and tok.head.head != tok else None
     patient = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if patient is None and tok.lemma_ in lexicon().continuation_verbs:
+        patient = _subject_of(tok)
     if patient is None and tok.dep_ in {"conj", "xcomp"}:
         patient = _subject_of(tok.head)
     if patient is None and tok.lemma_ in {"hold", "remain", "keep"}:
@@ -143,7 +156,10 @@ def looks_like_name(tok: Token) -> bool:
     return not country_mentions(words)
 
 
-def find_triggers(sent: Span, lex: IncidentLexicon, demonyms: frozenset[str]) -> list[Trigger]:
+def find_triggers(
+    sent: Span, lex: IncidentLexicon, demonyms: frozenset[str], after_return: bool = True
+) -> list[Trigger]:
+    """Triggers in the sentence; `after_return`: the sentence before reported a return."""
     low = sent.text.casefold()
     if any(w in low for w in lex.negative_words):
         return []
@@ -152,11 +168,13 @@ def find_triggers(sent: Span, lex: IncidentLexicon, demonyms: frozenset[str]) ->
         kind = _kind(tok, lex)
         if kind is None:
             continue
+        if tok.lemma_.casefold() in lex.continuation_verbs and not after_return:
+            continue
         patient = patient_of(tok)
         people = is_people(patient, lex, demonyms)
         if people is False:
             continue
-        if kind == "detention" and tok.lemma_ in {"keep", "remain"} and people is None:
+        if kind == "detention" and tok.lemma_ in {"keep", "remain"} and patient is not None and not people:
             continue
         out.append(Trigger(tok, kind, patient, people))
     return out

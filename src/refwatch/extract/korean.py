@@ -1,10 +1,38 @@
-"""PROVISIONAL placeholder until the Korean extraction lands."""
+"""The Korean extractor: rules over kiwipiepy's reading of the text, driven by the word
+lists in `domain/ko/`.
+
+One pass reads the document (sentences, quotes, times, counts, places, countries), then
+actors are found first, since incidents credit them, statements need a speaker and
+meetings need participants. A document that reports no forced return gives no facts.
+"""
+
+from __future__ import annotations
+
+from refwatch import __version__
+from refwatch.extract.ko_actors import find_actors
+from refwatch.extract.ko_doc import read
+from refwatch.extract.ko_incidents import find_incidents
+from refwatch.extract.ko_lexicon import lexicon
 from refwatch.model import Document, Extraction
 
 
 class KoreanExtractor:
     lang = "ko"
-    version = "ko-rules@0.0.0"
+    version = f"ko-rules@{__version__}"
 
     def extract(self, doc: Document) -> Extraction:
-        return Extraction(document=doc, extractor=self.version)
+        text = read(doc.text, doc.reference_date)
+        table = find_actors(text)
+        incidents = find_incidents(text, table)
+        relevant = bool(incidents) or _mentions_returns(doc.text)
+        out = Extraction(document=doc, extractor=self.version, relevant=relevant)
+        if not relevant:
+            return out
+        out.incidents = incidents
+        out.actors = table.emit()
+        return out
+
+
+def _mentions_returns(text: str) -> bool:
+    """Relevant without a countable incident: forced-return words said more than once."""
+    return sum(text.count(w) for w in lexicon().relevance) >= 3

@@ -171,7 +171,7 @@ def _incident(cluster: list[Mention]) -> Incident:
         dated = [m.when for m in cluster if m.anchor and m.when.known and m.when.earliest]
         if dated:
             when = min(dated, key=lambda w: (w.latest or dt.date.max) - (w.earliest or w.latest))  # type: ignore[operator]
-    where = max((m.where for m in cluster), key=_place_rank)
+    where = max((m.where for m in cluster if m.anchor), key=_place_rank, default=best.where)
     return Incident(
         kind=best.kind,
         evidence=best.evidence,

