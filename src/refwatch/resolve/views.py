@@ -59,6 +59,7 @@ def mention_json(s: StoredIncidentMention) -> JSON:
         "title": s.origin.title,
         "published": _iso(s.origin.published),
         "mention_id": s.id,
+        "kind": i.kind,
         "count": count_json(i.count),
         "when": window_json(i.when),
         "where": place_json(i.where),
