@@ -97,7 +97,14 @@ def _assign(
         holders = [i for i, (_t, sc) in enumerate(scopes) if idx in sc]
         if holders:
             # the return that carries a relative clause of custody outranks that clause
-            best = max(holders, key=lambda i: (_RANK[triggers[i].kind], -len(scopes[i][1])))
+            best = max(
+                holders,
+                key=lambda i: (
+                    _RANK[triggers[i].kind],
+                    triggers[i].token.pos_ == "VERB",
+                    -len(scopes[i][1]),
+                ),
+            )
             owned.setdefault(best, []).append(c)
         else:
             loose.append(c)
@@ -133,6 +140,8 @@ def _free_count(sdoc: Doc, c: CountExpr, trigger_ids: set[int]) -> bool:
     if span is None:
         return False
     for tok in span.root.ancestors:
+        if tok.lemma_ == "be":
+            continue  # "X was among the 600 people sent back": the copula says nothing
         if tok.pos_ in {"VERB", "AUX"}:
             return tok.i in trigger_ids
     return True
@@ -385,7 +394,11 @@ def _mention(
 def _own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) -> list[PlaceHit]:
     """Places in the sentence that belong to this event (its clause, its people)."""
     targets = {owner.token.i} | ({owner.patient.i} if owner.patient is not None else set())
-    allowed = {t.token.i for t in triggers}
+    lex = lexicon()
+    custody = lex.hold_verbs | lex.arrest_verbs | lex.return_verbs
+    allowed = {t.token.i for t in triggers} | {
+        t.i for t in sent if t.lemma_.casefold() in custody
+    }
     out = []
     for h in place_hits(sent.text):
         span = sdoc.char_span(sent.start_char + h.start, sent.start_char + h.end, alignment_mode="expand")

@@ -86,7 +86,9 @@ def patient_of(tok: Token) -> Token | None:
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "poss":
                 return c
-        return tok.head if tok.head.lower_ == "in" and tok.head.head != tok else None
+        if tok.head.lower_ == "in":  # "hundreds ... are still in custody"
+            return _subject_of(tok.head.head)
+        return None
     patient = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if patient is None and tok.lemma_ in lexicon().continuation_verbs:
         patient = _subject_of(tok)
@@ -149,6 +151,10 @@ def phrase(tok: Token) -> str:
 def looks_like_name(tok: Token) -> bool:
     """A personal name the tagger missed ("Eun-young"): capitalised words, not a place."""
     if tok.ent_type_ in {"ORG", "NORP", "DATE", "CARDINAL"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and not phrase(tok)[:1].isupper():
+        return False
+    if tok.lower_ in lexicon().people:
         return False
     words = phrase(tok)
     if not _NAME.fullmatch(words) or words.casefold() in place_names("en"):
