@@ -123,7 +123,7 @@ incidents = Table(
     metadata,
     Column("id", String(64), primary_key=True),
     Column("kind", String(16), nullable=False),
-    Column("earliest", Date),
+    Column("earliest", Date, index=True),
     Column("latest", Date),
     Column("window_flag", String(32)),
     Column("facility", Text),

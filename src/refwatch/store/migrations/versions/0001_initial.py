@@ -111,6 +111,8 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_incidents")),
     )
+    # the incident list and the dashboard's filters order and range by date
+    op.create_index(op.f("ix_incidents_earliest"), "incidents", ["earliest"], unique=False)
     op.create_table(
         "merge_decisions",
         sa.Column("id", sa.Integer(), nullable=False),
