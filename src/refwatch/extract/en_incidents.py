@@ -15,6 +15,20 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from refwatch.extract.en_countries import incident_countries
+from refwatch.extract.en_event_counts import (
+    assign,
+    best_count,
+    kind_with,
+    people_counts,
+    singular,
+)
+from refwatch.extract.en_event_time import (
+    anaphoric_time,
+    dateline,
+    event_time,
+    inherited,
+    reporting_time,
+)
 from refwatch.extract.en_lexicon import IncidentLexicon, lexicon
 from refwatch.extract.en_places import (
     PlaceHit,
@@ -28,9 +42,6 @@ from refwatch.extract.en_triggers import (
     Trigger,
     attached,
     find_triggers,
-    looks_like_name,
-    phrase,
-    scope,
 )
 from refwatch.extract.mentions import Mention, merge_mentions
 from refwatch.model import Count, Document, Evidence, Incident, IncidentKind, Window
@@ -46,7 +57,7 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
     demonyms = frozenset(
         w.split()[-1].casefold() for w in words_of_kind("en", {"demonym", "people"})
     )
-    times = [t for t in find_times(doc.text, doc.reference_date) if not _dateline(doc.text, t)]
+    times = [t for t in find_times(doc.text, doc.reference_date) if not dateline(doc.text, t)]
     counts = find_counts(doc.text)
     mentions: list[Mention] = []
     for index, sent in enumerate(sdoc.sents):
@@ -54,162 +65,22 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
         triggers = find_triggers(sent, lex, demonyms, after_return)
         if not triggers:
             continue
-        sent_counts = [
-            c for c in counts if sent.start_char <= c.start and c.end <= sent.end_char
-        ]
-        people_counts = _people_counts(sdoc, sent_counts, lex, demonyms)
+        sent_counts = [c for c in counts if sent.start_char <= c.start and c.end <= sent.end_char]
+        people = people_counts(sdoc, sent_counts, lex, demonyms)
         sent_times = [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char]
         earlier = [t for t in times if t.end <= sent.start_char and t.window.known]
-        for owner, owned in _assign(sdoc, triggers, people_counts):
-            kind = _kind_with(owner, triggers)
+        for owner, owned in assign(sdoc, triggers, people):
+            kind = kind_with(owner, triggers)
             if not owned and not owner.people and owner.token.pos_ != "NOUN":
                 continue  # a noun ("the 9 October transfer") may still name a known event
-            for count, when in _pair(
-                sdoc, sent, owner, triggers, owned, sent_times, earlier, lex
-            ):
+            for count, when in _pair(sdoc, sent, owner, triggers, owned, sent_times, earlier, lex):
                 if when is None:
-                    when = _inherited(doc, sent, kind, earlier)
+                    when = inherited(doc, sent, kind, earlier)
                 mentions.append(
                     _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
                 )
     _fill_from_document(mentions)
     return merge_mentions(mentions)
-
-
-def _dateline(text: str, t: TimeExpr) -> bool:
-    """'SEOUL, Oct 12 (Wire) - ...': the date of filing, not of any event."""
-    line_start = text.rfind("\n", 0, t.start) + 1
-    head = text[line_start : t.start]
-    rest = text[t.end : t.end + 40]
-    return len(head) < 40 and head[:1].isupper() and bool(re.match(r"[^.\n]{0,30}\s[-–—]\s", rest))
-
-
-def _assign(
-    sdoc: Doc, triggers: list[Trigger], counts: list[CountExpr]
-) -> list[tuple[Trigger, list[CountExpr]]]:
-    """Which trigger each count of people belongs to; a trigger with no count stands alone."""
-    scopes = [(t, scope(t)) for t in triggers]
-    owned: dict[int, list[CountExpr]] = {}
-    loose: list[CountExpr] = []
-    for c in counts:
-        span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
-        idx = span.root.i if span is not None else -1
-        holders = [i for i, (_t, sc) in enumerate(scopes) if idx in sc]
-        if holders:
-            # the return that carries a relative clause of custody outranks that clause
-            best = max(
-                holders,
-                key=lambda i: (
-                    _RANK[triggers[i].kind],
-                    triggers[i].token.pos_ == "VERB",
-                    -len(scopes[i][1]),
-                ),
-            )
-            owned.setdefault(best, []).append(c)
-        else:
-            loose.append(c)
-    for c in list(loose):
-        # "nine others ... remain in a detention facility", the parse losing the subject
-        held = [
-            i
-            for i, t in enumerate(triggers)
-            if t.patient is None and t.kind == "detention" and t.token.idx > c.start
-        ]
-        if held:
-            owned.setdefault(held[0], []).append(c)
-            loose.remove(c)
-    trigger_ids = {t.token.i for t in triggers}
-    loose = [c for c in loose if _free_count(sdoc, c, trigger_ids)]
-    if not owned and loose:
-        nearest = min(
-            range(len(triggers)), key=lambda i: abs(triggers[i].token.idx - loose[0].start)
-        )
-        owned[nearest] = loose
-    if owned:
-        return [(triggers[i], cs) for i, cs in sorted(owned.items())]
-    best_t = max(triggers, key=lambda t: (bool(t.people), _RANK[t.kind]))
-    return [(best_t, [])]
-
-
-_RANK = {"forced_return": 3, "detention": 2, "arrest": 1}
-
-
-def _free_count(sdoc: Doc, c: CountExpr, trigger_ids: set[int]) -> bool:
-    """A count whose clause is some other verb's ("release the nine detainees") is not free."""
-    span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None:
-        return False
-    for tok in span.root.ancestors:
-        if tok.lemma_ == "be":
-            continue  # "X was among the 600 people sent back": the copula says nothing
-        if tok.pos_ in {"VERB", "AUX"}:
-            return tok.i in trigger_ids
-    return True
-
-
-def _linked(a: Trigger, b: Trigger) -> bool:
-    """Two verbs of one subject joined by "and" ("was caught ... and was held")."""
-    return (b.token.head == a.token and b.token.dep_ == "conj") or (
-        a.token.head == b.token and a.token.dep_ == "conj"
-    )
-
-
-def _kind_with(owner: Trigger, triggers: list[Trigger]) -> IncidentKind:
-    """An arrest whose people are then held is a detention (custody outranks arrest)."""
-    if owner.kind in {"arrest", "detention"} and any(
-        t.kind == "detention" and _linked(owner, t) for t in triggers
-    ):
-        return "detention"
-    return owner.kind
-
-
-def _inherited(doc: Document, sent: Span, kind: str, earlier: list[TimeExpr]) -> Window:
-    """A past return with no date of its own takes the date given just before it."""
-    if kind == "detention" or not earlier:
-        return Window()
-    last = earlier[-1]
-    between = doc.text[last.end : sent.start_char]
-    if "\n" in between or between.count(". ") > 1:
-        return Window()
-    return last.window
-
-
-def _people_counts(
-    sdoc: Doc, counts: list[CountExpr], lex: IncidentLexicon, demonyms: frozenset[str]
-) -> list[CountExpr]:
-    """Counts whose noun is people ("about 500 North Korean defectors", "dozens of men")."""
-    people, bare = [], []
-    for c in counts:
-        if re.match(r"(?:a|the)\s+(?:family|couple|household)\b", c.words, re.I):
-            people.append(c)
-            continue
-        verdict = _noun_after(sdoc, c, lex, demonyms)
-        if verdict == "people":
-            people.append(c)
-        elif verdict == "bare":
-            bare.append(c)
-    # "about 80 people on 29 August and 40 on 18 September": a bare number beside a count
-    # of people counts people too.
-    return sorted(people + (bare if people else []), key=lambda c: c.start)
-
-
-def _noun_after(sdoc: Doc, c: CountExpr, lex: IncidentLexicon, demonyms: frozenset[str]) -> str:
-    span = sdoc.char_span(c.end, min(c.end + 80, len(sdoc.text)), alignment_mode="expand")
-    if span is None or not len(span):
-        return "bare"
-    first = span[0]
-    if first.pos_ in {"ADP", "PUNCT", "CCONJ"} and first.lower_ != "of" or first.is_sent_start:
-        return "bare"
-    for tok in span[:7]:
-        low, lemma = tok.lower_, tok.lemma_.casefold()
-        if low in lex.people or lemma in lex.people or low in demonyms:
-            return "people"
-        if low in lex.negative_patients or lemma in lex.negative_patients:
-            return "other"
-        if tok.pos_ in _SKIPPABLE_POS or low in {"more", "other", "of"}:
-            continue
-        return "other"
-    return "other"
 
 
 def _pair(
@@ -223,11 +94,9 @@ def _pair(
     lex: IncidentLexicon,
 ) -> list[tuple[Count | None, Window | None]]:
     """(count, window) for each event the trigger states; window None: the text gives none."""
-    ongoing = owner.kind == "detention" and bool(
-        {t.lower_ for t in sent} & lex.ongoing_words
-    )
-    usable = [t for t in times if not _reporting_time(sdoc, t, [owner], lex)]
-    anaphor = _anaphoric_time(sent, earlier, lex)
+    ongoing = owner.kind == "detention" and bool({t.lower_ for t in sent} & lex.ongoing_words)
+    usable = [t for t in times if not reporting_time(sdoc, t, [owner], lex)]
+    anaphor = anaphoric_time(sent, earlier, lex)
     if anaphor is not None:
         usable.append(anaphor)
     dated = [t for t in usable if t.window.known]
@@ -238,94 +107,12 @@ def _pair(
             nearest = min(after or dated, key=lambda t: abs(t.start - c.end))
             pairs.append((c.count, nearest.window))
         return pairs
-    count = _best_count(counts, [owner])
+    count = best_count(counts, [owner])
     if count is None and owner.kind != "forced_return":
-        single = _singular([owner], lex)
+        single = singular([owner], lex)
         count = Count(1, 1, False, single) if single else None
     others = [t for t in triggers if t is not owner]
-    return [(count, _event_time(sdoc, usable, owner, others, ongoing))]
-
-
-def _best_count(counts: list[CountExpr], triggers: list[Trigger]) -> Count | None:
-    if not counts:
-        return None
-    family = [c for c in counts if re.match(r"(?:a|the)\s+family", c.words, re.I)]
-    if family:
-        return family[0].count
-    patients = [t.patient for t in triggers if t.patient is not None]
-    for c in counts:
-        for p in patients:
-            sub = list(p.subtree)
-            if sub and sub[0].idx <= c.start < sub[-1].idx + len(sub[-1]):
-                return c.count
-    anchor = triggers[0].token.idx
-    return min(counts, key=lambda c: abs(c.start - anchor)).count
-
-
-def _singular(triggers: list[Trigger], lex: IncidentLexicon) -> str | None:
-    for t in triggers:
-        p = t.patient
-        if p is None or p.tag_ in {"NNS", "NNPS"}:
-            continue
-        if p.ent_type_ == "PERSON" or p.lower_ in lex.singular_people or looks_like_name(p):
-            return phrase(p)
-    return None
-
-
-def _reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: IncidentLexicon) -> bool:
-    """Is the date that of the saying ("confirmed on the 8th that ...") not of the event?"""
-    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok: Token = span.root
-    trigger_tokens = {tr.token.i for tr in triggers}
-    for _ in range(8):
-        if tok.i in trigger_tokens:
-            return False
-        if tok.lemma_.casefold() in lex.reporting_verbs and tok.pos_ == "VERB":
-            return True
-        if tok.head is tok:
-            return False
-        tok = tok.head
-    return False
-
-
-def _anaphoric_time(sent: Span, earlier: list[TimeExpr], lex: IncidentLexicon) -> TimeExpr | None:
-    low = sent.text.casefold()
-    for words in lex.anaphoric_times:
-        at = low.find(words)
-        if at >= 0 and earlier:
-            last = earlier[-1]
-            start = sent.start_char + at
-            return TimeExpr(start, start + len(words), sent.text[at : at + len(words)], last.window)
-    return None
-
-
-def _event_time(
-    sdoc: Doc, times: list[TimeExpr], owner: Trigger, others: list[Trigger], ongoing: bool
-) -> Window | None:
-    """The date in the trigger's own clause; else one not tied to another event's verb.
-
-    Custody said to go on ("remain in detention") takes only a date of its own clause.
-    """
-    if not times:
-        return None
-    own, free = [], []
-    partners = {t.token.i for t in others if _linked(owner, t)}
-    other_ids = {t.token.i for t in others} - partners
-    for t in times:
-        span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None:
-            continue
-        if attached(span.root, {owner.token.i} | partners, set()):
-            own.append(t)
-        elif not any(a.i in other_ids for a in span.root.ancestors):
-            free.append(t)
-    pool = own or ([] if ongoing else free)
-    if not pool:
-        return Window() if ongoing else None
-    anchor = owner.token.idx
-    return min(pool, key=lambda t: abs(t.start - anchor)).window
+    return [(count, event_time(sdoc, usable, owner, others, ongoing))]
 
 
 def _evidence(doc: Document, sent: Span, trigger: Token) -> Evidence:
@@ -396,12 +183,12 @@ def _own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) 
     targets = {owner.token.i} | ({owner.patient.i} if owner.patient is not None else set())
     lex = lexicon()
     custody = lex.hold_verbs | lex.arrest_verbs | lex.return_verbs
-    allowed = {t.token.i for t in triggers} | {
-        t.i for t in sent if t.lemma_.casefold() in custody
-    }
+    allowed = {t.token.i for t in triggers} | {t.i for t in sent if t.lemma_.casefold() in custody}
     out = []
     for h in place_hits(sent.text):
-        span = sdoc.char_span(sent.start_char + h.start, sent.start_char + h.end, alignment_mode="expand")
+        span = sdoc.char_span(
+            sent.start_char + h.start, sent.start_char + h.end, alignment_mode="expand"
+        )
         if span is not None and attached(span.root, targets, allowed):
             out.append(h)
     return out

@@ -46,7 +46,11 @@ def _tuple(values: Any) -> tuple[str, ...]:
 def lexicon() -> IncidentLexicon:
     data = load_data("en/incidents.yaml") or {}
     trig = data.get("triggers", {})
-    ret, held, arrest = trig.get("forced_return", {}), trig.get("detention", {}), trig.get("arrest", {})
+    ret, held, arrest = (
+        trig.get("forced_return", {}),
+        trig.get("detention", {}),
+        trig.get("arrest", {}),
+    )
     particles = {
         verb: _set(words)
         for table in (ret.get("needs_particle", {}), arrest.get("needs_particle", {}))

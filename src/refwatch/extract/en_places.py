@@ -76,13 +76,19 @@ def place_hits(text: str) -> list[PlaceHit]:
             continue
         if _NOT_A_PLACE_AFTER.match(text, m.end()):
             continue
-        if pid in _capital_ids() and not _LOCATIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        if pid in _capital_ids() and not _LOCATIVE_BEFORE.search(
+            text[max(0, m.start() - 30) : m.start()]
+        ):
             continue  # "Beijing said": the state, not the place
         hits.append(PlaceHit(m.start(), m.end(), words, pid, entry.kind, entry.country))
     for m in _FACILITY.finditer(text):
         words = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         start = m.end(1) - len(words)
-        if any(h.start <= start < h.end or start <= h.start < m.end(1) for h in hits if h.kind == "facility"):
+        if any(
+            h.start <= start < h.end or start <= h.start < m.end(1)
+            for h in hits
+            if h.kind == "facility"
+        ):
             continue
         if words.split()[0].casefold() in {"in", "at", "a", "the"}:
             continue

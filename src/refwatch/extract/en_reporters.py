@@ -12,7 +12,9 @@ from refwatch.extract.en_triggers import Trigger
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;.:\n]+)")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
-_SOURCE_NOUNS = re.compile(r"\s+(?:figures|data|estimates?|reports?|sources?|accounts?|statements?)$", re.I)
+_SOURCE_NOUNS = re.compile(
+    r"\s+(?:figures|data|estimates?|reports?|sources?|accounts?|statements?)$", re.I
+)
 _POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your", "every", "each"}
 
 
@@ -73,7 +75,7 @@ def _sayer(trigger: Token, lex: IncidentLexicon) -> str | None:
 
 
 def _relative_sayer(trigger: Token, lex: IncidentLexicon) -> str | None:
-    """"transfers that Human Rights Watch has documented": the sayer in a relative clause."""
+    """ "transfers that Human Rights Watch has documented": the sayer in a relative clause."""
     for c in trigger.children:
         if c.dep_ == "relcl" and c.lemma_.casefold() in lex.reporting_verbs:
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from refwatch.extract.en_lexicon import IncidentLexicon, lexicon
 from refwatch.domain import place_names
+from refwatch.extract.en_lexicon import IncidentLexicon, lexicon
 from refwatch.model import IncidentKind
 from refwatch.nlp.countries import country_mentions
 
@@ -150,7 +150,10 @@ def phrase(tok: Token) -> str:
 
 def looks_like_name(tok: Token) -> bool:
     """A personal name the tagger missed ("Eun-young"): capitalised words, not a place."""
-    if tok.ent_type_ in {"ORG", "NORP", "DATE", "CARDINAL"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+    if tok.ent_type_ in {"ORG", "NORP", "DATE", "CARDINAL"} or tok.dep_ not in {
+        "dobj",
+        "nsubjpass",
+    }:
         return False
     if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON" and not phrase(tok)[:1].isupper():
         return False
@@ -180,7 +183,12 @@ def find_triggers(
         people = is_people(patient, lex, demonyms)
         if people is False:
             continue
-        if kind == "detention" and tok.lemma_ in {"keep", "remain"} and patient is not None and not people:
+        if (
+            kind == "detention"
+            and tok.lemma_ in {"keep", "remain"}
+            and patient is not None
+            and not people
+        ):
             continue
         out.append(Trigger(tok, kind, patient, people))
     return out

@@ -104,11 +104,7 @@ def _specificity(m: Mention) -> tuple[int, ...]:
         count_rank = 3 if not _vague(c) else 1
     else:
         count_rank = 2
-    days = (
-        (m.when.latest - m.when.earliest).days
-        if m.when.earliest and m.when.latest
-        else 100_000
-    )
+    days = (m.when.latest - m.when.earliest).days if m.when.earliest and m.when.latest else 100_000
     return (int(not m.in_title), count_rank, int(m.when.known), -days, len(m.reported_by))
 
 
@@ -179,7 +175,8 @@ def _incident(cluster: list[Mention]) -> Incident:
         when=when,
         where=where,
         crossing=_union(m.crossing for m in cluster),
-        from_country=best.from_country or next((m.from_country for m in cluster if m.from_country), None),
+        from_country=best.from_country
+        or next((m.from_country for m in cluster if m.from_country), None),
         to_country=best.to_country or next((m.to_country for m in cluster if m.to_country), None),
         reported_by=_union(m.reported_by for m in cluster if m.anchor),
     )

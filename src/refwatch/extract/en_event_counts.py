@@ -1,0 +1,163 @@
+"""Which trigger of a sentence states which count of people ("about 500 North Koreans").
+
+A count belongs to the trigger whose clause or patient holds it; a return that carries a
+relative clause of custody ("200 defectors who had been held in Baishan were sent back")
+outranks that clause. Counts of other verbs' objects ("release the nine detainees") are
+no one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from refwatch.extract.en_lexicon import IncidentLexicon
+from refwatch.extract.en_triggers import Trigger, looks_like_name, phrase, scope
+from refwatch.model import Count, IncidentKind
+from refwatch.nlp.en_numbers import CountExpr
+
+_SKIPPABLE_POS = {"ADJ", "DET", "PROPN", "NUM", "ADV", "ADP", "PUNCT", "CCONJ"}
+
+
+def people_counts(
+    sdoc: Doc, counts: list[CountExpr], lex: IncidentLexicon, demonyms: frozenset[str]
+) -> list[CountExpr]:
+    """Counts whose noun is people ("about 500 North Korean defectors", "dozens of men")."""
+    people, bare = [], []
+    for c in counts:
+        if re.match(r"(?:a|the)\s+(?:family|couple|household)\b", c.words, re.I):
+            people.append(c)
+            continue
+        verdict = noun_after(sdoc, c, lex, demonyms)
+        if verdict == "people":
+            people.append(c)
+        elif verdict == "bare":
+            bare.append(c)
+    # "about 80 people on 29 August and 40 on 18 September": a bare number beside a count
+    # of people counts people too.
+    return sorted(people + (bare if people else []), key=lambda c: c.start)
+
+
+def noun_after(sdoc: Doc, c: CountExpr, lex: IncidentLexicon, demonyms: frozenset[str]) -> str:
+    span = sdoc.char_span(c.end, min(c.end + 80, len(sdoc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return "bare"
+    first = span[0]
+    if (first.pos_ in {"ADP", "PUNCT", "CCONJ"} and first.lower_ != "of") or first.is_sent_start:
+        return "bare"
+    for tok in span[:7]:
+        low, lemma = tok.lower_, tok.lemma_.casefold()
+        if low in lex.people or lemma in lex.people or low in demonyms:
+            return "people"
+        if low in lex.negative_patients or lemma in lex.negative_patients:
+            return "other"
+        if tok.pos_ in _SKIPPABLE_POS or low in {"more", "other", "of"}:
+            continue
+        return "other"
+    return "other"
+
+
+def assign(
+    sdoc: Doc, triggers: list[Trigger], counts: list[CountExpr]
+) -> list[tuple[Trigger, list[CountExpr]]]:
+    """Which trigger each count of people belongs to; a trigger with no count stands alone."""
+    scopes = [(t, scope(t)) for t in triggers]
+    owned: dict[int, list[CountExpr]] = {}
+    loose: list[CountExpr] = []
+    for c in counts:
+        span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
+        idx = span.root.i if span is not None else -1
+        holders = [i for i, (_t, sc) in enumerate(scopes) if idx in sc]
+        if holders:
+            # the return that carries a relative clause of custody outranks that clause
+            best = max(
+                holders,
+                key=lambda i: (
+                    RANK[triggers[i].kind],
+                    triggers[i].token.pos_ == "VERB",
+                    -len(scopes[i][1]),
+                ),
+            )
+            owned.setdefault(best, []).append(c)
+        else:
+            loose.append(c)
+    for c in list(loose):
+        # "nine others ... remain in a detention facility", the parse losing the subject
+        held = [
+            i
+            for i, t in enumerate(triggers)
+            if t.patient is None and t.kind == "detention" and t.token.idx > c.start
+        ]
+        if held:
+            owned.setdefault(held[0], []).append(c)
+            loose.remove(c)
+    trigger_ids = {t.token.i for t in triggers}
+    loose = [c for c in loose if free_count(sdoc, c, trigger_ids)]
+    if not owned and loose:
+        nearest = min(
+            range(len(triggers)), key=lambda i: abs(triggers[i].token.idx - loose[0].start)
+        )
+        owned[nearest] = loose
+    if owned:
+        return [(triggers[i], cs) for i, cs in sorted(owned.items())]
+    best_t = max(triggers, key=lambda t: (bool(t.people), RANK[t.kind]))
+    return [(best_t, [])]
+
+
+RANK = {"forced_return": 3, "detention": 2, "arrest": 1}
+
+
+def free_count(sdoc: Doc, c: CountExpr, trigger_ids: set[int]) -> bool:
+    """A count whose clause is some other verb's ("release the nine detainees") is not free."""
+    span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.root.ancestors:
+        if tok.lemma_ == "be":
+            continue  # "X was among the 600 people sent back": the copula says nothing
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.i in trigger_ids
+    return True
+
+
+def linked(a: Trigger, b: Trigger) -> bool:
+    """Two verbs of one subject joined by "and" ("was caught ... and was held")."""
+    return (b.token.head == a.token and b.token.dep_ == "conj") or (
+        a.token.head == b.token and a.token.dep_ == "conj"
+    )
+
+
+def kind_with(owner: Trigger, triggers: list[Trigger]) -> IncidentKind:
+    """An arrest whose people are then held is a detention (custody outranks arrest)."""
+    if owner.kind in {"arrest", "detention"} and any(
+        t.kind == "detention" and linked(owner, t) for t in triggers
+    ):
+        return "detention"
+    return owner.kind
+
+
+def best_count(counts: list[CountExpr], triggers: list[Trigger]) -> Count | None:
+    if not counts:
+        return None
+    family = [c for c in counts if re.match(r"(?:a|the)\s+family", c.words, re.I)]
+    if family:
+        return family[0].count
+    patients = [t.patient for t in triggers if t.patient is not None]
+    for c in counts:
+        for p in patients:
+            sub = list(p.subtree)
+            if sub and sub[0].idx <= c.start < sub[-1].idx + len(sub[-1]):
+                return c.count
+    anchor = triggers[0].token.idx
+    return min(counts, key=lambda c: abs(c.start - anchor)).count
+
+
+def singular(triggers: list[Trigger], lex: IncidentLexicon) -> str | None:
+    for t in triggers:
+        p = t.patient
+        if p is None or p.tag_ in {"NNS", "NNPS"}:
+            continue
+        if p.ent_type_ == "PERSON" or p.lower_ in lex.singular_people or looks_like_name(p):
+            return phrase(p)
+    return None

@@ -1,0 +1,88 @@
+"""Which date belongs to an event: its own clause's, not the saying's, not a dateline's."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from refwatch.extract.en_event_counts import linked
+from refwatch.extract.en_lexicon import IncidentLexicon
+from refwatch.extract.en_triggers import Trigger, attached
+from refwatch.model import Document, Window
+from refwatch.nlp.en_time import TimeExpr
+
+
+def dateline(text: str, t: TimeExpr) -> bool:
+    """'SEOUL, Oct 12 (Wire) - ...': the date of filing, not of any event."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    head = text[line_start : t.start]
+    rest = text[t.end : t.end + 40]
+    return len(head) < 40 and head[:1].isupper() and bool(re.match(r"[^.\n]{0,30}\s[-–—]\s", rest))
+
+
+def inherited(doc: Document, sent: Span, kind: str, earlier: list[TimeExpr]) -> Window:
+    """A past return with no date of its own takes the date given just before it."""
+    if kind == "detention" or not earlier:
+        return Window()
+    last = earlier[-1]
+    between = doc.text[last.end : sent.start_char]
+    if "\n" in between or between.count(". ") > 1:
+        return Window()
+    return last.window
+
+
+def reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: IncidentLexicon) -> bool:
+    """Is the date that of the saying ("confirmed on the 8th that ...") not of the event?"""
+    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok: Token = span.root
+    trigger_tokens = {tr.token.i for tr in triggers}
+    for _ in range(8):
+        if tok.i in trigger_tokens:
+            return False
+        if tok.lemma_.casefold() in lex.reporting_verbs and tok.pos_ == "VERB":
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def anaphoric_time(sent: Span, earlier: list[TimeExpr], lex: IncidentLexicon) -> TimeExpr | None:
+    low = sent.text.casefold()
+    for words in lex.anaphoric_times:
+        at = low.find(words)
+        if at >= 0 and earlier:
+            last = earlier[-1]
+            start = sent.start_char + at
+            return TimeExpr(start, start + len(words), sent.text[at : at + len(words)], last.window)
+    return None
+
+
+def event_time(
+    sdoc: Doc, times: list[TimeExpr], owner: Trigger, others: list[Trigger], ongoing: bool
+) -> Window | None:
+    """The date in the trigger's own clause; else one not tied to another event's verb.
+
+    Custody said to go on ("remain in detention") takes only a date of its own clause.
+    """
+    if not times:
+        return None
+    own, free = [], []
+    partners = {t.token.i for t in others if linked(owner, t)}
+    other_ids = {t.token.i for t in others} - partners
+    for t in times:
+        span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if attached(span.root, {owner.token.i} | partners, set()):
+            own.append(t)
+        elif not any(a.i in other_ids for a in span.root.ancestors):
+            free.append(t)
+    pool = own or ([] if ongoing else free)
+    if not pool:
+        return Window() if ongoing else None
+    anchor = owner.token.idx
+    return min(pool, key=lambda t: abs(t.start - anchor)).window
