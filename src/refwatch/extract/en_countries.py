@@ -19,6 +19,7 @@ from refwatch.nlp.countries import CountryMention, country_mentions
 
 _TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_IN = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?$", re.I)
 
 
 def _followed_by(text: str, m: CountryMention, words: frozenset[str]) -> bool:
@@ -38,7 +39,7 @@ def _nationality(text: str, mentions: list[CountryMention], anchor: int) -> str 
         m
         for m in mentions
         if m.kind in {"demonym", "people"}
-        or (m.kind == "adjective" and _followed_by(text, m, people))
+        or (m.kind in {"adjective", "name"} and _followed_by(text, m, people))
     ]
     if not found:
         return None
@@ -53,12 +54,15 @@ def _token_at(sdoc: Doc, start: int, end: int) -> Token | None:
 def incident_countries(
     sdoc: Doc, sent: Span, triggers: list[Trigger]
 ) -> tuple[str | None, str | None]:
-    """(from_country, to_country) for the event the first trigger states."""
+    """(from_country, to_country) for the event the first trigger states.
+
+    The other triggers given are verbs joined to it ("were detained in X and are held").
+    """
     owner = triggers[0]
     text, base = sent.text, sent.start_char
     mentions = country_mentions(text)
-    targets = {owner.token.i}
-    allowed = {t.token.i for t in triggers}
+    targets = {t.token.i for t in triggers}  # the owner and verbs sharing its subject
+    allowed = set(targets)
 
     def own(start: int, end: int) -> bool:
         tok = _token_at(sdoc, base + start, base + end)
@@ -92,6 +96,18 @@ def incident_countries(
             None,
         )
     source = source or _agent_country(owner.token, text, mentions, base, to)
+    if source is None:  # "detained in Bangladesh": where it happened
+        source = next(
+            (
+                m.code
+                for m in mentions
+                if m.kind == "name"
+                and m.code != to
+                and _IN.search(text[max(0, m.start - 12) : m.start])
+                and own(m.start, m.end)
+            ),
+            None,
+        )
     if source is None:
         at = owner.token.idx - base
         states = [

@@ -45,12 +45,14 @@ def _neutral() -> frozenset[str]:
 
 def verb_type(tok: Token) -> StatementType | None | bool:
     """The type a verb carries, False for a neutral reporting verb, None if not one."""
-    if tok.pos_ not in ("VERB", "AUX", "NOUN") or tok.tag_ == "NN":
+    if tok.pos_ not in ("VERB", "AUX"):
         return None
     single, pairs = _typed()
+    particles = {str(p) for p in lexicon("statements").get("particles") or ()}
+    children = {c.lemma_.casefold() for c in tok.children}
     window = [t.lemma_.casefold() for t in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]]
     for word in window:
-        if (tok.lemma_, word) in pairs:
+        if (tok.lemma_, word) in pairs and (word not in particles or word in children):
             return pairs[(tok.lemma_, word)]
     if tok.lemma_ in single:
         return single[tok.lemma_]
@@ -68,6 +70,11 @@ def _content() -> list[tuple[StatementType, re.Pattern[str]]]:
         for rx in (data.get("content") or {}).get(name) or ():
             out.append((_TYPES[name], re.compile(str(rx))))
     return out
+
+
+@cache
+def modals() -> frozenset[str]:
+    return frozenset(str(m) for m in lexicon("statements").get("modals") or ())
 
 
 def content_type(text: str) -> StatementType | None:

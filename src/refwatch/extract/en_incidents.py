@@ -19,6 +19,7 @@ from refwatch.extract.en_event_counts import (
     assign,
     best_count,
     kind_with,
+    linked,
     people_counts,
     singular,
 )
@@ -141,7 +142,8 @@ def _mention(
     lex: IncidentLexicon,
 ) -> Mention:
     evidence = _evidence(doc, sent, owner.token)
-    from_c, to_c = incident_countries(sdoc, sent, [owner])
+    partners = [t for t in triggers if t is not owner and linked(owner, t)]
+    from_c, to_c = incident_countries(sdoc, sent, [owner, *partners])
     crossing = crossing_names(sent.text, place_hits(sent.text), lex.crossing_words)
     nxt = _next_sentence(sdoc, sent)
     if nxt is not None and not find_triggers(nxt, lex, frozenset()):

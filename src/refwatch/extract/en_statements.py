@@ -1,12 +1,225 @@
-"""English statements: who said what, of which type, aimed at whom."""
+"""English statements: who said what, of which type, aimed at whom.
+
+Each prose sentence is read for reporting verbs (typed: "urged", "condemned"; neutral:
+"said", whose type then comes from what was said), "X's insistence that ..." nouns,
+"according to X" frames, and briefing transcripts ("Spokesperson Kim: ..."); quotes are
+read on their own (`en_quotes`). Subjects are resolved to speakers (`en_speakers`).
+Verbs inside quotes and under modals ("Seoul should press China") report nothing. One
+statement per speaker, type and target per paragraph: a spokesperson who declines three
+ways in one answer has declined once.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
 
-from refwatch.model import Actor, Document, Statement
+from spacy.tokens import Doc, Span, Token
+
+from refwatch.extract.en_cues import content_type, modals, noun_types, target_country, verb_type
+from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside, sentences_of
+from refwatch.extract.en_speakers import Resolver, Speaker
+from refwatch.extract.en_statement_out import Found, list_items, merge, to_statement
+from refwatch.extract.en_text import Lines, lines_of, prose_sentences
+from refwatch.model import Actor, Document, Statement, StatementType
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "its", "their"}
+_FIRST_PERSON = {"i", "we"}
+_FRAMES = re.compile(r"^\s*(?:according to|in its (?:account|view|statement)|in a statement)",
+                     re.IGNORECASE)
+
+
+@dataclass
+class _Ctx:
+    resolver: Resolver
+    quotes: list[Quote]
+    para: int
+    last: Found | None
+    turn: Speaker | None
+
+
+def _subject(verb: Token) -> tuple[Token | None, Token]:
+    """The subject of a verb, borrowed from the verb it is joined to when it has none;
+    also the verb that holds it."""
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj, tok
+        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None, tok
+
+
+def _conjuncts(subj: Token) -> list[Token]:
+    out = [subj]
+    for t in subj.subtree:
+        if t.dep_ == "conj" and t.head in out and t.pos_ == "PROPN":
+            out.append(t)
+    return out
+
+
+def _modal(verb: Token, holder: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lemma_ in modals() for t in (verb, holder) for c in t.children
+    )
+
+
+def _span_text(tokens: list[Token], skip: set[int]) -> str:
+    keep = sorted((t for t in tokens if t.i not in skip), key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in keep)
+
+
+def _reported_speaker(verb: Token, ctx: _Ctx) -> Speaker | None:
+    """A pronoun in a clause reported by someone refers to that someone ("X said it ...")."""
+    tok = verb
+    while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head is not tok:
+        tok = tok.head
+        if verb_type(tok) is not None:
+            subj, _ = _subject(tok)
+            if subj is not None and subj.lower_ not in _PRONOUNS:
+                return ctx.resolver.subject(subj)
+    return None
+
+
+def _speakers(verb: Token, ctx: _Ctx, kind: StatementType | bool) -> list[Speaker]:
+    subj, holder = _subject(verb)
+    if subj is None:
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if passive and kind and ctx.last and ctx.last.para == ctx.para:
+            return [ctx.last.speaker]
+        return []
+    if subj.lower_ in _FIRST_PERSON:
+        q = inside(ctx.quotes, subj.idx)
+        speaker = (q.speaker if q else None) or ctx.turn
+        return [speaker] if speaker else []
+    if subj.lower_ in _PRONOUNS and (rep := _reported_speaker(holder, ctx)) is not None:
+        return [rep]
+    out = []
+    for s in _conjuncts(subj):
+        if (sp := ctx.resolver.subject(s)) is not None and sp not in out:
+            out.append(sp)
+    return out
+
+
+def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
+    kind = verb_type(tok)
+    if kind is None or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    if inside(ctx.quotes, tok.idx) or (kind is False and tok.dep_ in ("relcl", "acl")):
+        return []
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and (
+        verb_type(tok.head) is not None
+    ):
+        return []
+    subj, holder = _subject(tok)
+    if _modal(tok, holder):
+        return []
+    speakers = _speakers(tok, ctx, kind)
+    if not speakers:
+        return []
+    drop = {t.i for t in subj.subtree} if subj is not None else set()
+    drop |= {t.i for t in sent if inside(ctx.quotes, t.idx)}
+    if kind is False:
+        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj")]
+        content = _span_text([t for c in comps for t in c.subtree], drop)
+        stype = content_type(content)
+    else:
+        content = _span_text(list(tok.subtree), drop)
+        stype = "decline" if content_type(content) == "decline" else kind
+    if stype is None:
+        return []
+    return [Found(s, stype, sent, content, ctx.para) for s in speakers]
+
+
+def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
+    found: list[Found] = []
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.lower_ not in _PRONOUNS:
+            _remember(tok, ctx.resolver)
+        found.extend(_verb_found(tok, sent, ctx))
+        if tok.lemma_ in noun_types():
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ not in _PRONOUNS:
+                speaker = ctx.resolver.subject(poss)
+                if speaker is not None:
+                    text = _span_text(list(tok.subtree), set())
+                    found.append(Found(speaker, noun_types()[tok.lemma_], sent, text, ctx.para))
+    if not found and ctx.turn is not None and (stype := content_type(sent.text)):
+        found.append(Found(ctx.turn, stype, sent, sent.text, ctx.para))
+    if not found and _FRAMES.match(sent.text) and (stype := content_type(sent.text)):
+        frame = sent[0]
+        obj = next((t for t in sent[:6] if t.dep_ == "pobj"), None)
+        target = obj if obj is not None and frame.lower_ == "according" else None
+        speaker = ctx.resolver.subject(target) if target is not None else (
+            ctx.resolver.subject(next(t for t in sent[:4] if t.lower_ == "its")))
+        if speaker is not None:
+            found.append(Found(speaker, stype, sent, sent.text, ctx.para))
+    return found
+
+
+def _remember(tok: Token, resolver: Resolver) -> None:
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    for t in (poss, tok):
+        if t is not None and t.lower_ not in _PRONOUNS and (s := resolver.subject(t)):
+            resolver.remember(s)
+
+
+def _turn_speaker(text: str, lines: Lines, sent: Span, resolver: Resolver) -> Speaker | None:
+    """In a transcript line "Title Name: words", the named person speaks."""
+    start, end = lines.line_of(sent.start_char)
+    m = re.match(r"([^:\n]{3,60}):\s", text[start:end])
+    if not m:
+        return None
+    for a in resolver.actors:
+        if a.kind == "person" and any(n in m.group(1) for n in [a.name, *a.aliases]):
+            return Speaker(a.name, "person", a.country, a)
+    return None
+
+
+def _quote_found(sdoc: Doc, q: Quote, para: int, text: str) -> Found | None:
+    """A quote states something when it carries a cue; an affiliated speaker's quote that
+    names a state takes that state to task."""
+    if q.speaker is None:
+        return None
+    words = text[q.start : q.end]
+    stype = content_type(words)
+    actor = q.speaker.actor
+    if stype is None and actor is not None and (actor.org or actor.kind != "person") and (
+        target_country(words, q.speaker.country) or re.search(r"\bthe government\b", words)
+    ):
+        stype = "criticize"
+    if stype is None:
+        return None
+    sents = sentences_of(sdoc, q)
+    return Found(q.speaker, stype, sents[0], words, para, quote=words)
 
 
 def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Statement]:
     """Statements in `doc`, each with its speaker and evidence span."""
-    return []
+    text = doc.text
+    lines = lines_of(text)
+    resolver = Resolver(actors)
+    quotes = find_quotes(text, lines)
+    attributed: list[Quote] = []
+    ctx = _Ctx(resolver, [], 0, None, None)
+    found: list[Found] = list(list_items(text, lines, resolver))
+    for sent in prose_sentences(sdoc, lines):
+        ctx.para = lines.index(sent.start_char)
+        ctx.turn = _turn_speaker(text, lines, sent, resolver)
+        ending = []
+        for q in quotes:
+            if sent.start_char <= q.end <= sent.end_char:
+                ending.append(attribute(sdoc, q, resolver, attributed))
+                attributed.append(ending[-1])
+        ctx.quotes = attributed + [q for q in quotes if q.end > sent.end_char]
+        here = _in_sentence(sent, ctx)
+        here += [f for q in ending if (f := _quote_found(sdoc, q, ctx.para, text)) is not None]
+        for f in here:
+            resolver.remember(f.speaker)
+        if here:
+            ctx.last = here[-1]
+        found.extend(here)
+    return [to_statement(doc, f) for f in merge(found)]

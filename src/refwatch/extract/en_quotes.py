@@ -1,0 +1,82 @@
+"""Quoted passages and who they are attributed to.
+
+News English attributes a quote before it ('Baek said, "..."'), after it ('"...," said
+Yoo'), or once for a run of quotes in one paragraph ('"...," Kang said. "..."'). A quote
+may span several sentences. `find_quotes` pairs the quotation marks of each line,
+`attribute` gives each quote the subject of the reporting verb next to it, or else the
+speaker of the previous quote in the same paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from refwatch.extract.en_cues import verb_type
+from refwatch.extract.en_speakers import Resolver, Speaker
+from refwatch.extract.en_text import Lines
+
+_MARKS = re.compile(r"[\"“”]")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # first character inside the marks
+    end: int
+    line: int
+    speaker: Speaker | None = None
+
+    def holds(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+def find_quotes(text: str, lines: Lines) -> list[Quote]:
+    out = []
+    for i, (ls, le) in enumerate(zip(lines.starts, lines.ends, strict=True)):
+        marks = [m.start() for m in _MARKS.finditer(text, ls, le)]
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
+            if b - a > 8:
+                out.append(Quote(a + 1, b, i))
+    return out
+
+
+def inside(quotes: list[Quote], offset: int) -> Quote | None:
+    return next((q for q in quotes if q.holds(offset)), None)
+
+
+def _attribution(sdoc: Doc, q: Quote, resolver: Resolver) -> Speaker | None:
+    """The subject of a neutral reporting verb just outside the quote, in its sentences."""
+    near: list[Token] = []
+    for off in (q.start, q.end - 1):
+        span = sdoc.char_span(off, off + 1, alignment_mode="expand")
+        if span is not None:
+            near.extend(span[0].sent)
+    for tok in near:
+        if q.start - 1 <= tok.idx <= q.end or verb_type(tok) is None:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not (q.start <= subj.idx < q.end):
+            speaker = resolver.subject(subj)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def attribute(sdoc: Doc, q: Quote, resolver: Resolver, earlier: list[Quote]) -> Quote:
+    """The quote with its speaker: the reporting verb next to it, else the speaker of the
+    previous quote in the same paragraph."""
+    speaker = _attribution(sdoc, q, resolver)
+    if speaker is None and earlier and earlier[-1].line == q.line:
+        speaker = earlier[-1].speaker
+    return Quote(q.start, q.end, q.line, speaker)
+
+
+def sentences_of(sdoc: Doc, q: Quote) -> list[Span]:
+    """The sentences a quote runs through."""
+    out: list[Span] = []
+    for sent in sdoc.sents:
+        if sent.start_char < q.end and q.start < sent.end_char and sent not in out:
+            out.append(sent)
+    return out

@@ -1,0 +1,114 @@
+"""Statement candidates to records: merging repeats, evidence, target, topic, date, quote.
+
+Also press-release demand lists ("HRESN calls on: - the Government of X to ...;"), one
+demand per item, since each item is aimed at someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from refwatch.extract.en_cues import target_country, topic
+from refwatch.extract.en_registry import lexicon
+from refwatch.extract.en_speakers import Resolver, Speaker
+from refwatch.extract.en_text import Lines
+from refwatch.model import Document, Evidence, Statement, StatementType
+from refwatch.nlp.en_names import fold
+from refwatch.nlp.en_time import find_times
+
+
+@dataclass
+class Found:
+    speaker: Speaker
+    type: StatementType
+    sent: Span | tuple[int, int]  # the evidence sentence, or a line's span for list items
+    content: str
+    para: int
+    quote: str | None = None
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        if isinstance(self.sent, tuple):
+            return self.sent
+        return self.sent.start_char, self.sent.end_char
+
+    @property
+    def target(self) -> str | None:
+        return target_country(self.content, self.speaker.country)
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def merge(found: list[Found]) -> list[Found]:
+    """One statement per speaker, type and target in a paragraph, and no repeats."""
+    out: list[Found] = []
+    for f in found:
+        dup = any(
+            fold(o.speaker.name) == fold(f.speaker.name) and o.type == f.type
+            and ((o.para == f.para and o.target == f.target) or _overlap(o.content, f.content)
+                 >= 0.6)
+            for o in out
+        )
+        if not dup:
+            out.append(f)
+    return out
+
+
+def to_statement(doc: Document, f: Found) -> Statement:
+    start, end = f.bounds
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    while start < end and doc.text[start] in " -•*\t":
+        start += 1
+    words = doc.text[start:end]
+    date = None
+    for t in find_times(words, doc.reference_date):
+        w = t.window
+        if w.earliest is not None and w.earliest == w.latest:
+            date = w.earliest
+            break
+    quote = f.quote
+    if quote is None and (m := re.search(r"[\"“]([^\"“”]{8,})[\"”]", words)):
+        quote = m.group(1)
+    return Statement(
+        speaker=f.speaker.name,
+        type=f.type,
+        evidence=Evidence(start, end, words),
+        speaker_country=f.speaker.country,
+        target_country=f.target,
+        topic=topic(words + " " + (quote or "")),
+        date=date,
+        quote=quote.strip(" ,") if quote else None,
+    )
+
+
+def list_items(text: str, lines: Lines, resolver: Resolver) -> list[Found]:
+    """'X calls on:' followed by '- Y to do Z;' lines: one statement per item."""
+    typed = lexicon("statements").get("typed_verbs") or {}
+    verbs = {str(v).split()[0]: str(k) for k, vs in typed.items() for v in vs}
+    out: list[Found] = []
+    head: tuple[Speaker, str] | None = None
+    for i, (s, e) in enumerate(zip(lines.starts, lines.ends, strict=True)):
+        line = text[s:e].strip()
+        m = re.match(r"(.+?)\s+(\w+?)s?(?:\s+(?:on|for|upon))?\s*:$", line)
+        if m and m.group(2) in verbs:
+            actor = resolver.actor_named(m.group(1))
+            head = None
+            if actor is not None:
+                speaker = Speaker(actor.name, actor.kind, actor.country, actor)
+                head = (speaker, verbs[m.group(2)])
+            continue
+        if head and re.match(r"[-•*–]\s+", line):
+            kind = head[1]
+            out.append(Found(head[0], kind, (s, e), line, i))  # type: ignore[arg-type]
+        elif line:
+            head = None
+    return out
