@@ -149,6 +149,18 @@ def _is_year(m: re.Match[str]) -> bool:
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", raw)) and not m["qual"]
 
 
+@cache
+def _over_particle_verbs() -> frozenset[str]:
+    data = load_data("en/numbers.yaml") or {}
+    return frozenset(str(w).casefold() for w in data.get("over_is_particle_after", []))
+
+
+def _particle_over(text: str, start: int) -> bool:
+    """'handed over seven': the verb's particle, not a hedge."""
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 20) : start])
+    return before is not None and before.group(1).casefold() in _over_particle_verbs()
+
+
 def find_counts(text: str) -> list[CountExpr]:
     """Counts that could be numbers of people, in text order."""
     quals, vague, pattern = _lexicon()
@@ -168,6 +180,12 @@ def find_counts(text: str) -> list[CountExpr]:
             continue
         if _AGE_AFTER_NAME.search(text[max(0, start - 40) : start]) and text[end : end + 1] == ",":
             continue
+        if (m["qual"] or "").casefold() == "over" and _particle_over(text, start):
+            m2 = pattern.match(text, m.start("qual") + len(m["qual"]) + 1)
+            if m2 is None:
+                continue
+            m = m2
+            start = m.start()
         count = _count(m, quals, vague)
         if count is not None:
             out.append(CountExpr(start, end, m.group(0), count))
