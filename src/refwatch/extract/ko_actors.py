@@ -21,7 +21,8 @@ from refwatch.model import Actor, ActorKind
 from refwatch.nlp.countries import country_mentions
 
 _PARTICLE = re.compile(
-    r"(?:께서는|께서|에게서|에게|에서는|에서|으로는|으로|이라며|이라고|라며|라고|측은|측이|측"
+    r"(?:께서는|께서|에게서|에게도|에게|에서는|에서도|에서|으로는|으로도|으로|이라며|이라고|라며|라고"
+    r"|에도|에는|과도|와도|로도|측은|측이|측"
     r"|은|는|이|가|도|의|과|와|에|을|를|로|만)?[,.;:]?$"
 )
 _TOPIC = ("은", "는", "도", "께서는", "측은")

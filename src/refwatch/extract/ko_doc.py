@@ -18,6 +18,7 @@ from refwatch.nlp.kiwi_model import Sentence, sentences, tokenize
 from refwatch.nlp.ko_numbers import CountExpr, find_counts
 from refwatch.nlp.ko_time import TimeExpr, find_times
 
+_QUOTE_MARKS = "\"“”‘’'「」『』"
 _QUOTE = re.compile(r"\"[^\"\n]{2,}?\"|“[^”\n]{2,}?”")
 # A body sentence ends like one; headlines and link lists ("...강제북송…단둥 통해 넘겨") do not.
 _SENTENCE_END = re.compile(r"(?:[.!?。]|[다라요죠])[\"”’']?\)?$")
@@ -88,15 +89,19 @@ class KoText:
         return Evidence(start, end, self.text[start:end])
 
     def is_body(self, s: Sentence) -> bool:
-        return bool(_SENTENCE_END.search(s.text)) and len(s.text) >= 15
+        return bool(_SENTENCE_END.search(s.text)) and len(s.text) >= 6
 
     def words(self, start: int, end: int) -> list[Word]:
         out = []
         for m in _WORD.finditer(self.text, start, end):
             raw = m.group()
-            core = re.sub(r"\([^)]*\)", "", raw)
+            lead = len(raw) - len(raw.lstrip(_QUOTE_MARKS))
+            raw = raw[lead:]
+            if not raw:
+                continue
+            core = re.sub(r"\([^)]*\)", "", raw).rstrip(_QUOTE_MARKS)
             paren = " ".join(re.findall(r"\(([^)]*)\)", raw))
-            out.append(Word(m.start(), m.end(), raw, core, paren))
+            out.append(Word(m.start() + lead, m.end(), raw, core, paren))
         return out
 
     def within(self, items: list[_T], start: int, end: int) -> list[_T]:

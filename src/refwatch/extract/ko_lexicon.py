@@ -42,6 +42,7 @@ class Lexicon:
     reporting: re.Pattern[str]
     content: dict[str, re.Pattern[str]]
     self_reference: tuple[str, ...]
+    topic_words: tuple[str, ...]
     meet_with: re.Pattern[str]
     meet_together: re.Pattern[str]
     meet_announce: re.Pattern[str]
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         ),
         content={k: _alt(v) for k, v in (st.get("content") or {}).items()},
         self_reference=_strs(st, "self_reference"),
+        topic_words=_strs(st, "topic_words"),
         meet_with=_alt(mt.get("with") or []),
         meet_together=_alt(mt.get("together") or []),
         meet_announce=_alt(mt.get("announce") or []),

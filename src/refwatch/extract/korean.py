@@ -13,6 +13,8 @@ from refwatch.extract.ko_actors import find_actors
 from refwatch.extract.ko_doc import read
 from refwatch.extract.ko_incidents import find_incidents
 from refwatch.extract.ko_lexicon import lexicon
+from refwatch.extract.ko_meetings import find_meetings
+from refwatch.extract.ko_statements import find_statements
 from refwatch.model import Document, Extraction
 
 
@@ -29,6 +31,8 @@ class KoreanExtractor:
         if not relevant:
             return out
         out.incidents = incidents
+        out.statements = find_statements(text, table, incidents)
+        out.meetings = find_meetings(text, table)
         out.actors = table.emit()
         return out
 

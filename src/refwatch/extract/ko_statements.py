@@ -1,0 +1,235 @@
+"""Statements in Korean reports: who said what to whom, and of which kind.
+
+A sentence is cut into units, each ending in a reporting verb outside quotes ("…고
+촉구했다", "…고 밝혔지만, … 언급을 피했다"). A verb with a meaning of its own (촉구, 비판,
+우려, 삼갔다, "고만 밝혔다") gives the type; a verb that only reports (말했다, 밝혔다, 주장해
+왔다) takes it from what was said (the quote or the reported clause), and says nothing if
+that carries no cue. The speaker is the actor the unit is about ("X는"), the person inside
+an embedded report ("국무부는 정박 고위관리가 우려를 표했다고 설명했다"), or the speaker
+of the unit just before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from refwatch.extract.ko_actors import ActorTable, Mention
+from refwatch.extract.ko_doc import KoText
+from refwatch.extract.ko_lexicon import Lexicon, lexicon
+from refwatch.model import STATEMENT_TYPES, Incident, Statement, StatementType
+from refwatch.nlp.kiwi_model import Sentence
+
+_CONTENT_ORDER: tuple[StatementType, ...] = (
+    "decline",
+    "deny",
+    "defend",
+    "pledge",
+    "criticize",
+    "concern",
+    "urge",
+)
+_SUBJECT_PARTICLE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?(?:은|는|이|가|도)\s")
+_DATIVE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?\s?(?:에게|에|을\s향해|를\s향해|에도)\s")
+_BLOCKING = re.compile(r"국제사회(?:은|는|이|가|도)\s")
+_SAME_DAY = re.compile(r"이날|같은 날|당일")
+_TARGETED: tuple[StatementType, ...] = ("concern", "criticize", "urge")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    verb_start: int
+    verb_end: int
+    type: StatementType | None  # None: a verb that only reports
+
+
+def _verbs(doc: KoText, s: Sentence, lex: Lexicon) -> list[_Unit]:
+    found: list[tuple[int, int, StatementType | None]] = []
+    for name, pattern in lex.verbs.items():
+        kind = _as_type(name)
+        for m in pattern.finditer(doc.text, s.start, s.end):
+            if doc.quote_at(m.start()) is None:
+                found.append((m.start(), m.end(), kind))
+    for m in lex.generic.finditer(doc.text, s.start, s.end):
+        overlaps = any(m.start() < b and a < m.end() for a, b, _ in found)
+        if doc.quote_at(m.start()) is None and not overlaps:
+            found.append((m.start(), m.end(), None))
+    found.sort()
+    units, left = [], s.start
+    for a, b, verb_type in found:
+        if a < left:
+            continue
+        end = doc.text.find(" ", b)
+        end = s.end if end == -1 or end > s.end else end
+        units.append(_Unit(left, end, a, b, verb_type))
+        left = end
+    return units
+
+
+def _as_type(name: str) -> StatementType | None:
+    return next((t for t in STATEMENT_TYPES if t == name), None)
+
+
+def _content_type(text: str, lex: Lexicon) -> StatementType | None:
+    for kind in _CONTENT_ORDER:
+        pattern = lex.content.get(kind)
+        if pattern is not None and pattern.search(text):
+            return kind
+    return None
+
+
+def _speaker(doc: KoText, table: ActorTable, u: _Unit) -> Mention | None:
+    outside = [m for m in table.mentions_in(u.start, u.verb_start) if doc.quote_at(m.start) is None]
+    embedded = re.match(r"(?:다)?고\s", doc.text[u.verb_end : u.verb_end + 4]) or re.match(
+        r"[가-힣]*(?:다|었)?고\s", doc.text[u.verb_end : u.verb_end + 5]
+    )
+    if u.type is not None and embedded:
+        people = [
+            m for m in outside if m.particle in ("이", "가") and table.kind(m.key) == "person"
+        ]
+        if people:
+            return people[-1]
+    for particles in (("은", "는", "도", "께서는"), ("이", "가", "께서")):
+        hits = [m for m in outside if m.particle in particles]
+        if hits:
+            return hits[0]
+    if outside and outside[0].start - u.start <= 1 and not outside[0].particle:
+        return outside[0]  # "주선양 한국총영사관 역시 …"
+    return None
+
+
+def _target(
+    doc: KoText, table: ActorTable, u: _Unit, speaker_country: str | None
+) -> tuple[str | None, bool]:
+    """(country the statement is aimed at, whether the text blocks any guess)."""
+    text = doc.text
+    seg = text[u.start : u.verb_start]
+    if _BLOCKING.search(seg):
+        return None, True
+    candidates: list[tuple[int, str]] = []
+    for c in doc.within(doc.countries, u.start, u.verb_start):
+        if c.kind == "people":
+            continue
+        if _SUBJECT_PARTICLE.match(text[c.end : c.end + 8]):
+            candidates.append((c.start, c.code))
+    for m in table.mentions_in(u.start, u.verb_start):
+        country = table.actors[m.key].country
+        if country and m.particle in ("은", "는", "이", "가", "도"):
+            candidates.append((m.start, country))
+    for _, code in sorted(candidates):
+        if code != speaker_country:
+            return code, False
+    for c in doc.within(doc.countries, u.start, u.verb_start):
+        if (
+            c.kind != "people"
+            and c.code != speaker_country
+            and _DATIVE.match(text[c.end : c.end + 10])
+        ):
+            return c.code, False
+    for c in doc.within(doc.countries, u.start, u.verb_start):
+        if c.kind == "name" and c.code not in (speaker_country, "KP"):
+            return c.code, False
+    return None, False
+
+
+def _quote(doc: KoText, u: _Unit, kind: StatementType, lex: Lexicon) -> str | None:
+    quotes = [(a, b) for a, b in doc.quotes if u.start <= a and b <= u.verb_start]
+    if not quotes:
+        return None
+    pattern = lex.content.get(kind)
+    cued = [q for q in quotes if pattern is not None and pattern.search(doc.text[q[0] : q[1]])]
+    a, b = (cued or quotes)[-1]
+    return doc.text[a:b].strip()
+
+
+def _anchor_day(doc: KoText, pos: int) -> dt.date | None:
+    """The day '이날' refers to: the last single day named outside quotes before it, if
+    close to the reference date; else the reference date itself."""
+    ref = doc.ref
+    for t in reversed([t for t in doc.times if t.end <= pos]):
+        day = t.window.earliest
+        if (
+            t.is_day
+            and doc.quote_at(t.start) is None
+            and day
+            and ref
+            and 0 <= (ref - day).days <= 14
+        ):
+            return day
+    return ref
+
+
+def _date(doc: KoText, u: _Unit) -> dt.date | None:
+    for t in doc.within(doc.times, u.start, u.verb_start):
+        if doc.quote_at(t.start) is None and t.is_day:
+            return t.window.earliest
+    if _SAME_DAY.search(doc.text, u.start, u.verb_start):
+        return _anchor_day(doc, u.start)
+    return None
+
+
+def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -> list[Statement]:
+    lex = lexicon()
+    common = Counter(i.from_country for i in incidents if i.from_country).most_common(1)
+    perpetrator = common[0][0] if common else None
+    out: list[Statement] = []
+    last: tuple[int, str, dt.date | None] | None = None  # sentence index, speaker key, date
+    body = [s for s in doc.sentences if doc.is_body(s)]
+    for si, s in enumerate(body):
+        for u in _verbs(doc, s, lex):
+            said = doc.text[u.start : u.verb_start]
+            kind = u.type or _content_type(said, lex)
+            if kind is None:
+                continue
+            mention = _speaker(doc, table, u)
+            date = _date(doc, u)
+            if mention is not None:
+                key = mention.key
+            elif last is not None and si - last[0] <= 1:
+                key, date = last[1], date or last[2]
+            elif table.author_voice and table.primary_org:
+                key = table.primary_org
+            else:
+                continue
+            actor = table.actors[key]
+            table.used.add(key)
+            target: str | None = None
+            if kind in _TARGETED:
+                target, blocked = _target(doc, table, u, actor.country)
+                private = actor.kind == "person" and not actor.org and not actor.role
+                if target is None and not blocked and not private:
+                    target = perpetrator
+            out.append(
+                Statement(
+                    speaker=actor.name,
+                    type=kind,
+                    evidence=doc.evidence(u.start, u.verb_end),
+                    speaker_country=actor.country,
+                    target_country=target,
+                    topic="forced_return" if _on_topic(doc, body, si, lex) else "other",
+                    date=date,
+                    quote=_quote(doc, u, kind, lex),
+                )
+            )
+            last = (si, key, date)
+    return _dedupe(out)
+
+
+def _on_topic(doc: KoText, body: list[Sentence], si: int, lex: Lexicon) -> bool:
+    near = " ".join(s.text for s in body[max(0, si - 1) : si + 2])
+    return any(w in near for w in lex.topic_words)
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    seen: set[tuple[str, str, str | None]] = set()
+    out = []
+    for s in statements:
+        key = (s.speaker, s.type, s.target_country)
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
