@@ -204,3 +204,30 @@ def test_statements_meetings_actors(db: tuple[Store, str]) -> None:
     assert "Cho Tae-yul" in [cho[0]["name"], *cho[0]["aliases"]]
     assert len(cho[0]["document_ids"]) == 4 and len(cho[0]["meeting_ids"]) == 4
     assert "Foreign Minister" in cli(path, "actors", "--country", "KR")
+
+
+WIRE = (
+    "Chinese police handed a group of North Korean escapees to border guards at a river "
+    "crossing in the early hours, a Seoul-based rights group said, citing relatives who "
+    "had spoken to people held with them in a detention centre for several months before."
+)
+
+
+def test_syndicated_copies_count_once_and_signatures_are_cached(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'wire.db'}")
+    for n, (source, lead) in enumerate([("/wire/1", "SEOUL (AP) - "), ("/wire/2", "")]):
+        sentence = "About 30 were returned on April 26."
+        text = f"{lead}{WIRE} {sentence} Page {n}."
+        sha = hashlib.sha256(text.encode()).hexdigest()
+        doc = Document(sha[:16], sha, source, text.encode(), text, published=D(2024, 4, 28))
+        start = text.index(sentence)
+        ev = Evidence(start, start + len(sentence), sentence)
+        inc = Incident("forced_return", ev, Count(30, 30, True), APR, Place(country="CN"),
+                       [], "CN", "KP", [])  # fmt: skip
+        store.save_extraction(Extraction(doc, "test@1.0.0", True, [inc]))
+    merge_store(store)
+    [one] = incidents(str(tmp_path / "wire.db"))
+    assert (one["n_reports"], one["n_sources"]) == (2, 1)
+    with store.read() as conn:
+        cached = conn.exec_driver_sql("select count(*) from document_signatures").scalar()
+    assert cached == 2

@@ -21,7 +21,7 @@ from refwatch.resolve.constraints import Decision, build
 from refwatch.resolve.mentions import IncidentMention
 from refwatch.resolve.merge import MergeParams, cluster_mentions
 from refwatch.resolve.record import MergedIncident, assign_ids, summarize
-from refwatch.resolve.syndication import syndication_groups
+from refwatch.resolve.syndication import METHOD, group_signatures, signature
 from refwatch.store import Store, StoredIncidentMention
 from refwatch.store import schema as t
 
@@ -128,20 +128,35 @@ def merge_store(store: Store, params: MergeParams | None = None) -> MergeResult:
     with store.write() as conn:
         decisions = load_decisions(conn)
         previous = previous_members(conn)
-        doc_ids = sorted({m.document_id for m in mentions})
-        texts = {
-            r.id: r.text
-            for r in conn.execute(
-                select(t.documents.c.id, t.documents.c.text).where(t.documents.c.id.in_(doc_ids))
-            )
-        }
-        groups = syndication_groups(texts, ((m.document_id, m.evidence.text) for m in mentions))
+        signatures = _signatures(conn, {m.document_id for m in mentions})
+        groups = group_signatures(signatures, ((m.document_id, m.evidence.text) for m in mentions))
         clusters = cluster_mentions(mentions, build(decisions), params)
         ids = assign_ids(clusters, previous)
         merged = [summarize(i, c, groups) for i, c in zip(ids, clusters, strict=True)]
         mark = fingerprint(conn)
         _write(conn, merged, mark)
     return MergeResult(len(merged), len(mentions), mark)
+
+
+def _signatures(conn: Connection, doc_ids: set[str]) -> dict[str, list[int] | None]:
+    """Each document's syndication signature, computing (and caching) the missing ones."""
+    sig = t.document_signatures
+    out: dict[str, list[int] | None] = {}
+    for r in conn.execute(select(sig.c.document_id, sig.c.signature).where(sig.c.method == METHOD)):
+        if r.document_id in doc_ids:
+            out[r.document_id] = r.signature
+    missing = sorted(doc_ids - out.keys())
+    fresh = []
+    for i in range(0, len(missing), 500):  # stay under the database's parameter limit
+        q = select(t.documents.c.id, t.documents.c.text)
+        for r in conn.execute(q.where(t.documents.c.id.in_(missing[i : i + 500]))):
+            s = signature(r.text)
+            out[r.id] = list(s) if s is not None else None
+            fresh.append({"document_id": r.id, "method": METHOD, "signature": out[r.id]})
+    if fresh:
+        conn.execute(delete(sig).where(sig.c.method != METHOD))  # made by older settings
+        conn.execute(insert(sig), fresh)
+    return out
 
 
 def ensure_merged(store: Store) -> bool:

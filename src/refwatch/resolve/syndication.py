@@ -12,12 +12,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 SHINGLE = 5
 PERMUTATIONS = 64
 BANDS = 16  # 16 bands x 4 rows: pairs at resemblance 0.5 meet with ~0.65 chance, 0.7 ~0.98
 THRESHOLD = 0.6
+METHOD = f"minhash{PERMUTATIONS}-w{SHINGLE}"  # stored with cached signatures
 _PRIME = (1 << 61) - 1
 _MASK = (1 << 64) - 1
 
@@ -84,23 +85,29 @@ def syndication_groups(
     `texts` maps document ids to their text; `evidence` gives (document id, evidence text)
     pairs whose identical sentences also join documents.
     """
+    return group_signatures({d: signature(text) for d, text in texts.items()}, evidence)
+
+
+def group_signatures(
+    signatures: Mapping[str, Sequence[int] | None], evidence: Iterable[tuple[str, str]] = ()
+) -> dict[str, str]:
+    """As `syndication_groups`, from signatures computed earlier (None: too short)."""
     groups = _Groups()
-    signatures: dict[str, tuple[int, ...]] = {}
-    for doc_id, text in texts.items():
+    sigs: dict[str, tuple[int, ...]] = {}
+    for doc_id, sig in signatures.items():
         groups.find(doc_id)
-        sig = signature(text)
-        if sig is not None:
-            signatures[doc_id] = sig
+        if sig is not None and len(sig) == PERMUTATIONS:
+            sigs[doc_id] = tuple(sig)
     rows = PERMUTATIONS // BANDS
     for band in range(BANDS):
         buckets: dict[tuple[int, ...], list[str]] = {}
-        for doc_id, sig in signatures.items():
+        for doc_id, sig in sigs.items():
             buckets.setdefault(sig[band * rows : (band + 1) * rows], []).append(doc_id)
         for members in buckets.values():
             first = members[0]
             for other in members[1:]:
                 if groups.find(first) != groups.find(other) and (
-                    resemblance(signatures[first], signatures[other]) >= THRESHOLD
+                    resemblance(sigs[first], sigs[other]) >= THRESHOLD
                 ):
                     groups.union(first, other)
     seen: dict[str, str] = {}

@@ -179,6 +179,20 @@ merge_decisions = Table(
     Column("note", Text),
 )
 
+# Syndication signatures (MinHash of the text), cached by the merge step: computed once.
+document_signatures = Table(
+    "document_signatures",
+    metadata,
+    Column(
+        "document_id",
+        String(16),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("method", String(32), nullable=False),
+    Column("signature", JSON),
+)
+
 meetings = Table(
     "meetings",
     metadata,

@@ -29,6 +29,7 @@ TABLES = (
     "meetings",
     "statements",
     "incident_members",
+    "document_signatures",
 )
 
 
@@ -317,6 +318,19 @@ def upgrade() -> None:
     )
     op.create_index(
         op.f("ix_incident_members_mention_id"), "incident_members", ["mention_id"], unique=False
+    )
+    op.create_table(
+        "document_signatures",
+        sa.Column("document_id", sa.String(length=16), nullable=False),
+        sa.Column("method", sa.String(length=32), nullable=False),
+        sa.Column("signature", sa.JSON(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["document_id"],
+            ["documents.id"],
+            name=op.f("fk_document_signatures_document_id_documents"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("document_id", name=op.f("pk_document_signatures")),
     )
     _create_search()
 
