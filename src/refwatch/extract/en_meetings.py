@@ -1,12 +1,174 @@
-"""English meetings: who met whom, when and where."""
+"""English meetings: who met whom, when and where.
+
+A sentence reports a meeting when it has a meeting cue (`domain/en/meetings.yaml`: "met",
+"talks with", "received" + a person) and names two or more participants: the people in
+the sentence, or the states when no person is named. A meeting "among the
+representatives" whose people are named only in the next sentence takes them from there.
+The same participants in one document are one meeting; later mentions add the date or
+place the first one lacked. Date: the sentence's time expression ("on Thursday"), or for
+"the same day" the last date the document gave; place: a gazetteer city in the sentence.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
-from refwatch.model import Actor, Document, Meeting
+from spacy.tokens import Doc, Span
+
+from refwatch.domain import place_names, places
+from refwatch.extract.en_registry import lexicon
+from refwatch.extract.en_speakers import Resolver
+from refwatch.extract.en_text import lines_of, prose_sentences
+from refwatch.model import Actor, Document, Evidence, Meeting
+from refwatch.nlp.en_names import fold
+from refwatch.nlp.en_time import find_times
+
+
+@dataclass
+class _Draft:
+    participants: list[str]
+    sent: Span
+    date: dt.date | None = None
+    place: str | None = None
+    date_words: str = ""
+    extra: list[str] = field(default_factory=list)
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    data = lexicon("meetings")
+    phrases = sorted({str(p) for p in (data.get("phrases") or []) + (data.get("verbs") or [])},
+                     key=len, reverse=True)
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    person_obj = frozenset(str(v) for v in data.get("person_object_verbs") or ())
+    skip = re.compile(
+        r"\b(?:" + "|".join(re.escape(str(s)) for s in data.get("skip") or ()) + r")\b",
+        re.IGNORECASE,
+    )
+    return rx, person_obj, skip
+
+
+def _people(sent: Span, resolver: Resolver) -> list[str]:
+    out: list[str] = []
+    for a in resolver.actors:
+        if a.kind != "person":
+            continue
+        for n in sorted([a.name, *a.aliases], key=len, reverse=True):
+            m = re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sent.text)
+            if m and a.name not in out:
+                out.append(a.name)
+                break
+    text = sent.text
+    return sorted(out, key=lambda n: _first_at(text, n, resolver))
+
+
+def _first_at(text: str, name: str, resolver: Resolver) -> int:
+    actor = next(a for a in resolver.actors if a.name == name)
+    hits = [m.start() for n in [actor.name, *actor.aliases]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    return min(hits) if hits else len(text)
+
+
+def _is_meeting(sent: Span) -> bool:
+    rx, person_obj, skip = _cues()
+    m = rx.search(sent.text)
+    if m is None:
+        return False
+    if skip.search(sent.text[max(0, m.start() - 40) : m.end() + 40]):
+        return False
+    for tok in sent:
+        if tok.lemma_ in person_obj and tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs and not any(t.ent_type_ == "PERSON" for o in objs for t in o.subtree):
+                return bool(rx.search(sent.text.replace(tok.text, "")))
+    return True
+
+
+def _dateline(text: str) -> str | None:
+    """The city of a dateline opening the story ("TOKYO - ...")."""
+    m = re.search(r"(?m)^([A-Z]{3,}(?: [A-Z]{3,})?)(?:,[^\n-]{0,30})?\s+[-–—]\s", text[:600])
+    return _place(f"in {m.group(1).title()}") if m else None
+
+
+def _place(text: str) -> str | None:
+    names = place_names("en")
+    table = places()
+    for m in re.finditer(r"\b(?:in|at)\s+((?:[A-Z][\w'-]+\s?){1,3})", text):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            pid = names.get(" ".join(words[:k]).casefold())
+            if pid and table[pid].kind in ("city", "county"):
+                return " ".join(words[:k])
+    return None
 
 
 def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting]:
     """Meetings (held or scheduled with named participants) in `doc`."""
-    return []
+    lines = lines_of(doc.text)
+    resolver = Resolver(actors)
+    sents = prose_sentences(sdoc, lines)
+    drafts: list[_Draft] = []
+    last_date: dt.date | None = None
+    for i, sent in enumerate(sents):
+        same_day = drafts[-1].date if drafts and drafts[-1].date else last_date
+        day, words = _date(sent, doc.reference_date, same_day)
+        if _is_meeting(sent):
+            people = _people(sent, resolver)
+            if len(people) < 2 and re.search(r"\b(?:among|between)\b", sent.text) and (
+                i + 1 < len(sents)
+            ):
+                people = _people(sents[i + 1], resolver)
+            if len(people) >= 2:
+                place = _place(sent.text) or _dateline(doc.text)
+                _add(drafts, _Draft(people, sent, day, place, words))
+        last_date = day or last_date
+    return [
+        Meeting(
+            participants=d.participants,
+            evidence=_evidence(doc, d.sent),
+            date=d.date,
+            place=d.place,
+            date_words=d.date_words,
+        )
+        for d in drafts
+    ]
+
+
+def _add(drafts: list[_Draft], new: _Draft) -> None:
+    key = {fold(p) for p in new.participants}
+    for d in drafts:
+        if {fold(p) for p in d.participants} == key:
+            d.date = d.date or new.date
+            d.place = d.place or new.place
+            return
+    drafts.append(new)
+
+
+def _date(sent: Span, ref: dt.date | None, last: dt.date | None) -> tuple[dt.date | None, str]:
+    if re.search(r"\bthe same day\b", sent.text, re.IGNORECASE) and last is not None:
+        return last, "the same day"
+    ahead = _FUTURE.search(sent.text) is not None
+    for t in find_times(sent.text, ref):
+        w = t.window
+        if w.earliest is not None and w.earliest == w.latest:
+            day = w.earliest
+            # "is due in Beijing on Monday": a weekday in a forward-looking sentence is
+            # the coming one, where the resolver takes the last one.
+            if ahead and ref is not None and day < ref and _WEEKDAY.search(t.words):
+                day += dt.timedelta(days=7)
+            return day, t.words
+    return None, ""
+
+
+_FUTURE = re.compile(r"\b(?:is|are) (?:due|scheduled|expected|set) |\bwill\b|\bnext\b")
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _evidence(doc: Document, sent: Span) -> Evidence:
+    start, end = sent.start_char, sent.end_char
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    return Evidence(start, end, doc.text[start:end])
