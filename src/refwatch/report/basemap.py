@@ -26,16 +26,29 @@ GRID = 0.05
 Ring = list[tuple[float, float]]
 
 
+BBox = tuple[float, float, float, float]
+
+
+def ring_bbox(ring: Ring) -> BBox:
+    xs = [x for x, _ in ring]
+    ys = [y for _, y in ring]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 @dataclass(frozen=True)
 class Country:
     name: str
     polygons: tuple[tuple[Ring, ...], ...]  # each polygon: outer ring then holes
+    extents: tuple[BBox, ...]  # each polygon's outer-ring box, computed once at load
 
     @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        xs = [x for poly in self.polygons for ring in poly for x, _ in ring]
-        ys = [y for poly in self.polygons for ring in poly for _, y in ring]
-        return min(xs), min(ys), max(xs), max(ys)
+    def bbox(self) -> BBox:
+        return (
+            min(e[0] for e in self.extents),
+            min(e[1] for e in self.extents),
+            max(e[2] for e in self.extents),
+            max(e[3] for e in self.extents),
+        )
 
 
 @cache
@@ -46,13 +59,14 @@ def countries() -> tuple[Country, ...]:
     for feat in data["features"]:
         geom = feat["geometry"]
         polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        polygons = tuple(
+            tuple([(float(x), float(y)) for x, y in ring] for ring in poly) for poly in polys
+        )
         out.append(
             Country(
                 name=feat["properties"]["name"],
-                polygons=tuple(
-                    tuple([(float(x), float(y)) for x, y in ring] for ring in poly)
-                    for poly in polys
-                ),
+                polygons=polygons,
+                extents=tuple(ring_bbox(poly[0]) for poly in polygons),
             )
         )
     return tuple(out)

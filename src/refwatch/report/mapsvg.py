@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from refwatch.report import svg
-from refwatch.report.basemap import Ring, countries
+from refwatch.report.basemap import BBox, Ring, countries
 
 # East Asia, shown when there is nothing to fit the view to
 DEFAULT_VIEW = (112.0, 30.0, 138.0, 48.0)
@@ -70,10 +71,9 @@ def fit_view(pins: list[Pin], width: int) -> View:
     return View(lon0, lat0, lon1, lat1, width, height)
 
 
-def _overlaps(ring: Ring, v: View) -> bool:
-    xs = [x for x, _ in ring]
-    ys = [y for _, y in ring]
-    return not (max(xs) < v.lon0 or min(xs) > v.lon1 or max(ys) < v.lat0 or min(ys) > v.lat1)
+def _overlaps(box: BBox, v: View) -> bool:
+    x0, y0, x1, y1 = box
+    return not (x1 < v.lon0 or x0 > v.lon1 or y1 < v.lat0 or y0 > v.lat1)
 
 
 def _path(ring: Ring, v: View) -> str:
@@ -89,11 +89,16 @@ def _path(ring: Ring, v: View) -> str:
     return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z"
 
 
+@lru_cache(maxsize=32)
 def borders(v: View) -> str:
+    """Country outlines projected for a view; cached, since views repeat across requests."""
     parts = []
     for country in countries():
         d = "".join(
-            _path(ring, v) for poly in country.polygons if _overlaps(poly[0], v) for ring in poly
+            _path(ring, v)
+            for poly, box in zip(country.polygons, country.extents, strict=True)
+            if _overlaps(box, v)
+            for ring in poly
         )
         if d:
             parts.append(

@@ -18,6 +18,7 @@ from refwatch.report.charts import MonthBar, strongest
 from refwatch.report.mapsvg import Pin
 from refwatch.store.schema import (
     actors,
+    audit_log,
     incident_members,
     incident_mentions,
     incidents,
@@ -217,3 +218,15 @@ def who_said_what(conn: Connection, f: Filters) -> Matrix:
     )
     months = sorted({k[1] for k in cells})
     return Matrix(rows, months, cells)
+
+
+def data_version(conn: Connection) -> tuple[Any, ...]:
+    """A cheap fingerprint of what the dashboard shows; it changes whenever that might.
+
+    Merging rewrites every incident with a new updated_at; ingest adds statements with new
+    ids; every review, protection and decision adds an audit_log row.
+    """
+    inc = conn.execute(select(func.count(), func.max(incidents.c.updated_at))).one()
+    st = conn.execute(select(func.count(), func.max(statements.c.id))).one()
+    audit = conn.execute(select(func.max(audit_log.c.id))).scalar()
+    return (*inc, *st, audit)

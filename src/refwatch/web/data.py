@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,8 @@ from refwatch.store.schema import (
     meetings,
     statements,
 )
+from refwatch.store.search import search as store_search
+from refwatch.store.search import terms
 
 FACT_TABLES = {
     "incident_mentions": incident_mentions,
@@ -194,9 +197,9 @@ MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # cannot occur in stored text, so safe t
 
 
 def _fts_query(q: str) -> str:
-    """User words as an FTS5 query of quoted terms: no operator in the input can act."""
-    terms = [t.replace('"', '""') for t in q.split() if t.strip()]
-    return " ".join(f'"{t}"' for t in terms)
+    """User words as FTS5 prefix terms, quoted so no operator in the input can act (Korean
+    attaches particles to words, so a prefix is what finds them; as the store's search)."""
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in terms(q))
 
 
 def _snippet(raw: str) -> list[tuple[str, bool]]:
@@ -208,7 +211,7 @@ def _snippet(raw: str) -> list[tuple[str, bool]]:
 
 
 def search(conn: Connection, q: str, limit: int = 50) -> list[Hit]:
-    if not q.strip():
+    if not terms(q):
         return []
     if conn.dialect.name == "sqlite":
         rows = conn.execute(
@@ -221,25 +224,27 @@ def search(conn: Connection, q: str, limit: int = 50) -> list[Hit]:
             {"q": _fts_query(q), "o": MARK_OPEN, "c": MARK_CLOSE, "n": limit},
         ).all()
         return [Hit(r.id, r.title, _as_date(r.published), r.source, _snippet(r.snip)) for r in rows]
-    vec = func.to_tsvector(
-        "simple", func.coalesce(documents.c.title, "") + " " + func.coalesce(documents.c.text, "")
-    )
-    tsq = func.plainto_tsquery("simple", q)
-    snip = func.ts_headline(
-        "simple", documents.c.text, tsq, f"StartSel={MARK_OPEN},StopSel={MARK_CLOSE}"
-    )
-    rows = conn.execute(
-        select(
-            documents.c.id,
-            documents.c.title,
-            documents.c.published,
-            documents.c.source,
-            snip.label("snip"),
-        )
-        .where(vec.op("@@")(tsq))
-        .limit(limit)
-    ).all()
-    return [Hit(r.id, r.title, r.published, r.source, _snippet(r.snip)) for r in rows]
+    # PostgreSQL: the store's own search (stored tsvectors), words marked here
+    hits = store_search(conn, q, limit)
+    words = terms(q)
+    return [Hit(h.document_id, h.title, None, h.source, mark_words(h.snippet, words)) for h in hits]
+
+
+def mark_words(snippet: str, words: list[str]) -> list[tuple[str, bool]]:
+    """Split a snippet into (text, is_match) parts for the words that start a match."""
+    if not words:
+        return [(snippet, False)]
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for m in pattern.finditer(snippet):
+        if m.start() > at:
+            out.append((snippet[at : m.start()], False))
+        out.append((m.group(0), True))
+        at = m.end()
+    if at < len(snippet):
+        out.append((snippet[at:], False))
+    return out
 
 
 def _as_date(v: Any) -> dt.date | None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.templating import Jinja2Templates
@@ -17,6 +18,7 @@ from sqlalchemy import Engine
 
 from refwatch.store import Store
 from refwatch.web.auth import SESSION_COOKIE, RateLimiter, Session, SessionCodec, User, get_user
+from refwatch.web.cache import VersionedCache
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -30,6 +32,7 @@ class AppState:
     limiter: RateLimiter
     templates: Jinja2Templates
     https: bool
+    cache: VersionedCache[Any] = field(default_factory=VersionedCache)
 
 
 class LoginRequired(Exception):

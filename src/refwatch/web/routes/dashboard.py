@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from fastapi import Request
 from fastapi.responses import Response
+from sqlalchemy import Connection
 
 from refwatch.model import INCIDENT_KINDS
 from refwatch.report.charts import timeline_svg
 from refwatch.report.mapsvg import map_svg
-from refwatch.report.queries import map_pins, month_bars, who_said_what
+from refwatch.report.queries import (
+    Filters,
+    Matrix,
+    data_version,
+    map_pins,
+    month_bars,
+    who_said_what,
+)
 from refwatch.web import deps
 from refwatch.web.auth import User
 from refwatch.web.render import render
@@ -20,18 +30,27 @@ router = deps.router()
 @router.get("/")
 def dashboard(request: Request, user: User = deps.viewer) -> Response:
     f = filters_from(request)
-    with deps.state(request).engine.connect() as conn:
-        bars = month_bars(conn, f)
-        pins = map_pins(conn, f)
-        matrix = who_said_what(conn, f)
-    return render(
-        request,
-        "dashboard.html",
-        f=f,
-        params=f.query(),
-        kinds=INCIDENT_KINDS,
+    st = deps.state(request)
+    with st.engine.connect() as conn:
+        view = st.cache.get((data_version(conn), f), lambda: _view(conn, f))
+    return render(request, "dashboard.html", f=f, params=f.query(), kinds=INCIDENT_KINDS, v=view)
+
+
+@dataclass(frozen=True)
+class DashboardView:
+    timeline: str
+    map: str
+    matrix: Matrix
+    incidents: int
+    people: int
+
+
+def _view(conn: Connection, f: Filters) -> DashboardView:
+    bars = month_bars(conn, f)
+    return DashboardView(
         timeline=timeline_svg(bars),
-        map=map_svg(pins),
-        matrix=matrix,
-        totals=(sum(b.incidents for b in bars), sum(b.estimate for b in bars)),
+        map=map_svg(map_pins(conn, f)),
+        matrix=who_said_what(conn, f),
+        incidents=sum(b.incidents for b in bars),
+        people=sum(b.estimate for b in bars),
     )
