@@ -163,7 +163,10 @@ def _date(sent: Span, ref: dt.date | None, last: dt.date | None) -> tuple[dt.dat
     return None, ""
 
 
-_FUTURE = re.compile(r"\b(?:is|are) (?:due|scheduled|expected|set) |\bwill\b|\bnext\b")
+_FUTURE = re.compile(
+    r"\b(?:is|are|was|were) (?:due|scheduled|expected|set) |\bwill (?:be|hold|meet|visit|travel|host)\b"
+    r"|\bnext (?:week|month)\b"
+)
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
