@@ -261,6 +261,23 @@ def test_html_keeps_subheadings_and_lists(tmp_path: Path) -> None:
     assert not any("Related" in line or "cookies" in line for line in lines)
 
 
+def test_title_when_the_logo_is_the_h1(tmp_path: Path) -> None:
+    paras = "".join(f"{p}<br><br>" for p in KO_PARAS)
+    markup = f"""<html><head><title>탈북민 열한 명 북송 위기 : 예시 뉴스</title></head><body>
+<div id="header"><h1 class="logo">예시 뉴스</h1>
+<ul class="lnb"><li>정치</li><li>경제</li></ul></div>
+<h3 id="articleTitle">탈북민 열한 명 북송 위기…"국경 경비 강화"</h3>
+<span class="info">기사입력 2024-05-10 오전 10:00</span>
+<div id="articleBodyContents">{paras}홍길동 기자 gildong@example.com</div>
+<div class="copyright">Copyright 예시 뉴스. 무단 전재 및 재배포 금지.</div></body></html>"""
+    path = tmp_path / "portal.html"
+    path.write_text(markup, encoding="utf-8")
+    doc = one_doc(str(path))
+    assert doc.title == '탈북민 열한 명 북송 위기…"국경 경비 강화"'
+    assert doc.text.split("\n") == KO_PARAS
+    assert doc.published == dt.date(2024, 5, 10)
+
+
 # ------------------------------------------------------------------ encodings
 
 

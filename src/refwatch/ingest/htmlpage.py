@@ -125,7 +125,7 @@ def _json_ld(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
 
 def _site_suffix(title: str, site: str | None) -> str:
     """ "Headline | Site" -> "Headline" (the <title> element usually carries the site)."""
-    for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " « "):
         if sep in title:
             head, _, tail = title.rpartition(sep)
             if head and ((site and site.casefold() in tail.casefold()) or len(tail.split()) <= 4):
@@ -138,34 +138,35 @@ def _fold(s: str) -> str:
 
 
 def find_title(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str | None:
-    """The headline: the page's metadata title, or its <h1> where that is the fuller form.
+    """The headline as printed.
 
-    Social titles are sometimes shortened ("Headline" for "Headline: the long version");
-    an <h1> that contains the metadata title is the headline as printed.
+    The reference is the page's metadata title (og:title, JSON-LD headline) or else its
+    <title> without the site name. Social titles are sometimes shortened and <title>
+    carries the site, so a heading (h1-h3) that contains the reference is the fuller
+    printed form. The site logo is often the <h1>, so a heading alone is the last resort.
     """
     site = meta.get("og:site_name")
-    stated = next(
+    reference = next(
         (_site_suffix(" ".join(meta[k].split()), site) for k in _TITLE_META if meta.get(k)),
         None,
+    ) or next(
+        (
+            " ".join(node["headline"].split())
+            for node in _json_ld(tree)
+            if isinstance(node.get("headline"), str) and node["headline"].strip()
+        ),
+        None,
     )
-    if stated is None:
-        stated = next(
-            (
-                " ".join(node["headline"].split())
-                for node in _json_ld(tree)
-                if isinstance(node.get("headline"), str) and node["headline"].strip()
-            ),
-            None,
-        )
-    h1 = next((_text(el) for el in tree.iter("h1") if _text(el)), None)
-    if stated and h1:
-        return h1 if _fold(stated) in _fold(h1) else stated
-    if stated or h1:
-        return stated or h1
-    title = tree.find(".//title")
-    if title is not None and _text(title):
-        return _site_suffix(_text(title), site)
-    return None
+    if reference is None:
+        element = tree.find(".//title")
+        if element is not None and _text(element):
+            reference = _site_suffix(_text(element), site)
+    headings = [_text(el) for el in tree.iter("h1", "h2", "h3") if 0 < len(_text(el)) <= 300]
+    if reference:
+        folded = _fold(reference)
+        return next((h for h in headings if folded and folded in _fold(h)), reference)
+    first = next((_text(el) for el in tree.iter("h1") if _text(el)), None)
+    return first or next((h for h in headings if classify(h) is LineKind.TEXT), None)
 
 
 def meta_published(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> dt.date | None:
@@ -298,8 +299,9 @@ def clean_html_page(markup: str) -> Page:
     if sum(map(len, lines)) < 0.5 * sum(map(len, fallback)) or len(lines) < len(fallback) / 2:
         lines = fallback
     body = [line for line in strip_chrome(lines, title=title) if line]
-    if body and title and body[0] == title:
-        body = body[1:]
+    # The extractor may start at the masthead: drop what precedes the headline, and it.
+    if title and title in body[:4]:
+        body = body[body.index(title) + 1 :]
     published = meta_published(tree, meta) or visible_published(cleaned, body)
     html = tree if tree.tag == "html" else tree.find(".//html")
     lang_tag = html.get("lang") if html is not None else None
