@@ -176,6 +176,10 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
     lex = lexicon()
     common = Counter(i.from_country for i in incidents if i.from_country).most_common(1)
     perpetrator = common[0][0] if common else None
+    for m in table.mentions:  # "X에 따르면": a source
+        if re.match(r"\s?에 따르면", doc.text[m.end : m.end + 8]) or m.particle == "에":
+            if doc.text.startswith("따르면", m.end + len(m.particle) + 1):
+                table.used.add(m.key)
     out: list[Statement] = []
     last: tuple[int, str, dt.date | None] | None = None  # sentence index, speaker key, date
     body = [s for s in doc.sentences if doc.is_body(s)]
@@ -183,9 +187,12 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
         for u in _verbs(doc, s, lex):
             said = doc.text[u.start : u.verb_start]
             kind = u.type or _content_type(said, lex)
+            mention = _speaker(doc, table, u)
+            for m in table.mentions_in(u.start, u.verb_start):
+                if m.particle in ("은", "는", "도") and doc.quote_at(m.start) is None:
+                    table.used.add(m.key)  # a body that speaks is an actor of the report
             if kind is None:
                 continue
-            mention = _speaker(doc, table, u)
             date = _date(doc, u)
             if mention is not None:
                 key = mention.key
