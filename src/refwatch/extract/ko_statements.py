@@ -177,9 +177,8 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
     common = Counter(i.from_country for i in incidents if i.from_country).most_common(1)
     perpetrator = common[0][0] if common else None
     for m in table.mentions:  # "X에 따르면": a source
-        if re.match(r"\s?에 따르면", doc.text[m.end : m.end + 8]) or m.particle == "에":
-            if doc.text.startswith("따르면", m.end + len(m.particle) + 1):
-                table.used.add(m.key)
+        if re.match(r"\s?에 따르면", doc.text[m.end : m.end + 8]):
+            table.used.add(m.key)
     out: list[Statement] = []
     last: tuple[int, str, dt.date | None] | None = None  # sentence index, speaker key, date
     body = [s for s in doc.sentences if doc.is_body(s)]
