@@ -22,7 +22,7 @@ from refwatch.model import (
     Window,
 )
 from refwatch.store import ReviewError, Store, open_store, schema
-from refwatch.store.engine import schema_diff
+from refwatch.store.engine import HEAD_REVISION, current_revision, head_revision, schema_diff
 from refwatch.store.save import supersedes
 
 TEXT = (
@@ -255,3 +255,7 @@ def test_database_file_is_consistent(store: Store, db_url: str) -> None:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     reopened = open_store(db_url)
     assert reopened.documents()[0].title == "changed"
+
+
+def test_known_head_is_the_newest_migration(store: Store) -> None:
+    assert head_revision() == HEAD_REVISION == current_revision(store.engine)
