@@ -128,8 +128,12 @@ def _org_groups(text: str, orgs: list[Mention]) -> list[_Group]:
         (fold(m.group(1)), m.group(2))
         for m in re.finditer(r"([A-Z][\w'’ .-]+?)\s+\(([A-Z]{2,8})\)", text)
     }
-    long_forms = {acronym(m.group(0)): m.group(0) for m in re.finditer(
-        r"(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on|and)\s+)?){2,}[A-Z][\w'’-]+", text)}
+    long_forms = {
+        acronym(m.group(0)): m.group(0)
+        for m in re.finditer(
+            r"(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on|and)\s+)?){2,}[A-Z][\w'’-]+", text
+        )
+    }
     for m in orgs:
         key = fold(m.text)
         for g in groups:
@@ -159,7 +163,7 @@ def _org_groups(text: str, orgs: list[Mention]) -> list[_Group]:
 
 
 def _first_word_of(short: str, full: str) -> bool:
-    """"Korvana" for "Korvana Electronics": a one-word name that starts a longer one."""
+    """ "Korvana" for "Korvana Electronics": a one-word name that starts a longer one."""
     return " " not in short and not short.isupper() and full.startswith(short + " ")
 
 
@@ -235,10 +239,12 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
     national = [m for m in govs if m.national]
     orgs = _dedupe(
         [m for m in org_mentions(text, sdoc, lines) + govs if not m.national],
-        persons, media | places,
+        persons,
+        media | places,
     )
     persons = [
-        m for m in persons
+        m
+        for m in persons
         if (fold(m.text) not in places or m.known_id)
         and not any(o.start <= m.start < o.end for o in orgs + national)
     ]
@@ -323,6 +329,11 @@ def _actor(g: _Group, doc: Document) -> Actor | None:
         if org_known is None or org_known.kind == "organization":
             country = None if not re.search(r"Ministry|Department|Government", org) else country
     return Actor(
-        name=name, kind=g.kind, aliases=aliases, country=country, org=org, role=role,
+        name=name,
+        kind=g.kind,
+        aliases=aliases,
+        country=country,
+        org=org,
+        role=role,
         actor_id=g.known_id,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 from spacy.tokens import Token
 
@@ -18,8 +19,13 @@ from refwatch.extract.en_registry import lexicon
 from refwatch.model import StatementType, Topic
 
 _TYPES: dict[str, StatementType] = {
-    "concern": "concern", "criticize": "criticize", "urge": "urge", "defend": "defend",
-    "deny": "deny", "pledge": "pledge", "decline": "decline",
+    "concern": "concern",
+    "criticize": "criticize",
+    "urge": "urge",
+    "defend": "defend",
+    "deny": "deny",
+    "pledge": "pledge",
+    "decline": "decline",
 }
 
 
@@ -43,7 +49,7 @@ def _neutral() -> frozenset[str]:
     return frozenset(str(v) for v in lexicon("statements").get("speech_verbs") or ())
 
 
-def verb_type(tok: Token) -> StatementType | None | bool:
+def verb_type(tok: Token) -> StatementType | Literal[False] | None:
     """The type a verb carries, False for a neutral reporting verb, None if not one."""
     if tok.pos_ not in ("VERB", "AUX"):
         return None
@@ -92,8 +98,21 @@ def noun_types() -> dict[str, StatementType]:
     return {str(k): _TYPES[str(v)] for k, v in raw.items()}
 
 
-_AIMED = {"government", "authorities", "side", "embassy", "ambassador", "foreign", "officials",
-          "police", "leader", "leadership", "delegation", "representatives", "regime"}
+_AIMED = {
+    "government",
+    "authorities",
+    "side",
+    "embassy",
+    "ambassador",
+    "foreign",
+    "officials",
+    "police",
+    "leader",
+    "leadership",
+    "delegation",
+    "representatives",
+    "regime",
+}
 
 
 def target_country(text: str, speaker_country: str | None) -> str | None:

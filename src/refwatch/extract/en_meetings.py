@@ -40,8 +40,11 @@ class _Draft:
 @cache
 def _cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     data = lexicon("meetings")
-    phrases = sorted({str(p) for p in (data.get("phrases") or []) + (data.get("verbs") or [])},
-                     key=len, reverse=True)
+    phrases = sorted(
+        {str(p) for p in (data.get("phrases") or []) + (data.get("verbs") or [])},
+        key=len,
+        reverse=True,
+    )
     rx = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
     person_obj = frozenset(str(v) for v in data.get("person_object_verbs") or ())
     skip = re.compile(
@@ -67,8 +70,11 @@ def _people(sent: Span, resolver: Resolver) -> list[str]:
 
 def _first_at(text: str, name: str, resolver: Resolver) -> int:
     actor = next(a for a in resolver.actors if a.name == name)
-    hits = [m.start() for n in [actor.name, *actor.aliases]
-            for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    hits = [
+        m.start()
+        for n in [actor.name, *actor.aliases]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+    ]
     return min(hits) if hits else len(text)
 
 
@@ -117,8 +123,10 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
         day, words = _date(sent, doc.reference_date, same_day)
         if _is_meeting(sent):
             people = _people(sent, resolver)
-            if len(people) < 2 and re.search(r"\b(?:among|between)\b", sent.text) and (
-                i + 1 < len(sents)
+            if (
+                len(people) < 2
+                and re.search(r"\b(?:among|between)\b", sent.text)
+                and (i + 1 < len(sents))
             ):
                 people = _people(sents[i + 1], resolver)
             if len(people) >= 2:
@@ -164,8 +172,8 @@ def _date(sent: Span, ref: dt.date | None, last: dt.date | None) -> tuple[dt.dat
 
 
 _FUTURE = re.compile(
-    r"\b(?:is|are|was|were) (?:due|scheduled|expected|set) |\bwill (?:be|hold|meet|visit|travel|host)\b"
-    r"|\bnext (?:week|month)\b"
+    r"\b(?:is|are|was|were) (?:due|scheduled|expected|set) "
+    r"|\bwill (?:be|hold|meet|visit|travel|host)\b|\bnext (?:week|month)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 

@@ -34,10 +34,11 @@ class Mention:
 
 
 _KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,6} [A-Z][a-z]+-[a-z]+\b")
-_NATIONAL = (
-    r"government|authorities|administration|officials|representatives(?: in [A-Z][a-z]+)?"
+_NATIONAL = r"government|authorities|administration|officials|representatives(?: in [A-Z][a-z]+)?"
+_BODY = (
+    r"foreign ministry|defen[cs]e ministry|interior ministry"
+    r"|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*"
 )
-_BODY = r"foreign ministry|defen[cs]e ministry|interior ministry|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*"
 
 
 @cache
@@ -77,8 +78,10 @@ def _widen_person(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         end += m.end()
     m = re.match(r" ([A-Z][a-z]+)\b", text[end:])
-    if m and re.match(r"[A-Z][a-z]+ [A-Z][a-z]+$", text[start:end]) and not re.match(
-        r" [A-Z][a-z]+ [A-Z]", text[end:]
+    if (
+        m
+        and re.match(r"[A-Z][a-z]+ [A-Z][a-z]+$", text[start:end])
+        and not re.match(r" [A-Z][a-z]+ [A-Z]", text[end:])
     ):
         word = m.group(1)
         if len(word) <= 4 and word.casefold() not in _STOP_WORDS:
@@ -157,9 +160,27 @@ def person_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
 
 
 def find_org_word(name: str) -> bool:
-    org_words = {"Network", "Institute", "Watch", "Group", "Alliance", "Association",
-                 "Collective", "Forum", "Center", "Centre", "Council", "Agency", "Ministry",
-                 "Department", "Command", "Monitor", "Solidarity", "Securities", "Electronics"}
+    org_words = {
+        "Network",
+        "Institute",
+        "Watch",
+        "Group",
+        "Alliance",
+        "Association",
+        "Collective",
+        "Forum",
+        "Center",
+        "Centre",
+        "Council",
+        "Agency",
+        "Ministry",
+        "Department",
+        "Command",
+        "Monitor",
+        "Solidarity",
+        "Securities",
+        "Electronics",
+    }
     return any(w in org_words for w in name.split())
 
 
@@ -247,14 +268,15 @@ def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
         before = text[max(0, cm.start - 40) : cm.start]
         if cm.kind in ("name", "adjective", "capital"):
             m = re.match(rf"(?:['’]s)?\s+(?:({_NATIONAL})|({_BODY}))\b", after)
-            if m and cm.kind != "capital" or (m and m.group(2)):
+            if (m and cm.kind != "capital") or (m and m.group(2)):
                 s, e = clean_span(text, cm.start, cm.end + m.end())
                 national = m.group(1) is not None
                 weak = national and not re.match(r"government|administration", m.group(1))
                 strong = not weak or is_speaker_token(sdoc, s, e)
                 kind: ActorKind = "government"
-                out.append(Mention(s, e, text[s:e], kind, cm.code, national=national,
-                                   strong=strong))
+                out.append(
+                    Mention(s, e, text[s:e], kind, cm.code, national=national, strong=strong)
+                )
                 continue
         g = re.search(r"(?:the\s+)?[Gg]overnment of (?:the\s+)?$", before)
         if g and cm.kind == "name":
@@ -266,12 +288,20 @@ def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
         if a and cm.kind == "capital":
             s = cm.start - (len(before) - a.start())
             s, e = clean_span(text, s, cm.end)
-            out.append(Mention(s, e, text[s:e], "government", cm.code, national=True,
-                               strong=is_speaker_token(sdoc, s, e)))
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "government",
+                    cm.code,
+                    national=True,
+                    strong=is_speaker_token(sdoc, s, e),
+                )
+            )
             continue
         if cm.kind in ("name", "capital") and is_speaker_token(sdoc, cm.start, cm.end):
-            out.append(Mention(cm.start, cm.end, cm.words, "government", cm.code,
-                               national=True))
+            out.append(Mention(cm.start, cm.end, cm.words, "government", cm.code, national=True))
     return out
 
 
@@ -280,8 +310,11 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     keep = []
     for m in mentions:
         inside = any(
-            o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) >
-            (m.end - m.start) for o in mentions
+            o is not m
+            and o.start <= m.start
+            and m.end <= o.end
+            and (o.end - o.start) > (m.end - m.start)
+            for o in mentions
         )
         if not inside:
             keep.append(m)

@@ -50,8 +50,9 @@ def _leads_with_title(chunk: str) -> bool:
     """A role phrase names the title early: "the UN special rapporteur on ...", not
     "raised the issue with the special representative"."""
     words = _ARTICLE.sub("", chunk.strip()).split()
-    return has_title(" ".join(words[:5])) and not (words and words[0].islower()
-                                                   and words[0].endswith("ed"))
+    return has_title(" ".join(words[:5])) and not (
+        words and words[0].islower() and words[0].endswith("ed")
+    )
 
 
 def _country(text: str) -> tuple[str | None, str]:
@@ -90,7 +91,9 @@ def _split_org(chunk: str, base: int, orgs: list[tuple[int, int, str]]) -> RoleI
     if best is None:
         m2 = re.search(
             r"\b(?:of|at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on)\s+)?)*"
-            r"[A-Z][\w'’-]*)", chunk)
+            r"[A-Z][\w'’-]*)",
+            chunk,
+        )
         if m2:
             role_text = chunk[: m2.start()]
             org, span = m2.group(1), (base + m2.start(1), base + m2.end(1))
@@ -131,7 +134,11 @@ def _before(text: str, start: int, floor: int) -> tuple[str, int]:
 
 
 def role_of(
-    text: str, start: int, end: int, sent_start: int, sent_end: int,
+    text: str,
+    start: int,
+    end: int,
+    sent_start: int,
+    sent_end: int,
     orgs: list[tuple[int, int, str]],
 ) -> RoleInfo:
     """Role, affiliation and country of the person named at text[start:end]."""
@@ -142,9 +149,11 @@ def role_of(
         if info.role or info.org:
             after = _after(text, end, sent_end, orgs)
             return RoleInfo(
-                role=info.role or after.role, org=info.org or after.org,
+                role=info.role or after.role,
+                org=info.org or after.org,
                 org_span=info.org_span or after.org_span,
-                country=info.country or after.country, title_words=title,
+                country=info.country or after.country,
+                title_words=title,
                 covered=info.covered + after.covered,
             )
     after = _after(text, end, sent_end, orgs)

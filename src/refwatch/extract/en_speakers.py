@@ -32,11 +32,21 @@ _PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
 _PRONOUN_OTHER = {"it", "its"}
 _PRONOUN_PLURAL = {"they", "their", "them", "we", "our"}
 _DESCRIPTIONS = {
-    "government": "government", "ministry": "government", "military": "government",
-    "department": "government", "authorities": "government", "administration": "government",
-    "agency": None, "group": "organization", "groups": "organization",
-    "organisation": "organization", "organization": "organization", "network": None,
-    "institute": None, "company": "organization", "coalition": "organization",
+    "government": "government",
+    "ministry": "government",
+    "military": "government",
+    "department": "government",
+    "authorities": "government",
+    "administration": "government",
+    "agency": None,
+    "group": "organization",
+    "groups": "organization",
+    "organisation": "organization",
+    "organization": "organization",
+    "network": None,
+    "institute": None,
+    "company": "organization",
+    "coalition": "organization",
 }
 
 
@@ -83,8 +93,9 @@ class Resolver:
                 break
         if best is None:
             for tok in span:
-                if tok.pos_ == "PROPN" and (a := self.actor_named(tok.text)) is not None:
-                    return a, tok.text
+                named = self.actor_named(tok.text) if tok.pos_ == "PROPN" else None
+                if named is not None:
+                    return named, tok.text
             return None
         return best[2], best[3]
 
@@ -129,8 +140,13 @@ class Resolver:
         countries = countries_in(span.text)
         if countries and tok.pos_ == "PROPN":
             return Speaker(_trim(span.text), "government", countries[0].code)
-        if countries and tok.lower_ in ("representatives", "officials", "authorities",
-                                        "government", "diplomats"):
+        if countries and tok.lower_ in (
+            "representatives",
+            "officials",
+            "authorities",
+            "government",
+            "diplomats",
+        ):
             return Speaker(_trim(span.text), "government", countries[0].code)
         if tok.lower_ in {w.casefold() for w in word_list("group_heads")}:
             return Speaker(_trim(span.text), None, None)
@@ -162,8 +178,12 @@ def _phrase(tok: Token) -> Span:
 
 
 def _trim(text: str) -> str:
-    text = re.sub(r"^(?:the|a|an|some|many|several|a group of|a coalition of)\s+", "", text.strip(),
-                  flags=re.IGNORECASE)
+    text = re.sub(
+        r"^(?:the|a|an|some|many|several|a group of|a coalition of)\s+",
+        "",
+        text.strip(),
+        flags=re.IGNORECASE,
+    )
     text = re.sub(r"^(?:a group of|a coalition of)\s+", "", text, flags=re.IGNORECASE)
     text = text.strip(" ,")
     return text[:1].upper() + text[1:]

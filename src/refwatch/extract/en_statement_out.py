@@ -52,9 +52,11 @@ def merge(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         dup = any(
-            fold(o.speaker.name) == fold(f.speaker.name) and o.type == f.type
-            and ((o.para == f.para and o.target == f.target) or _overlap(o.content, f.content)
-                 >= 0.6)
+            fold(o.speaker.name) == fold(f.speaker.name)
+            and o.type == f.type
+            and (
+                (o.para == f.para and o.target == f.target) or _overlap(o.content, f.content) >= 0.6
+            )
             for o in out
         )
         if not dup:

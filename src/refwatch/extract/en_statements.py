@@ -25,8 +25,9 @@ from refwatch.model import Actor, Document, Statement, StatementType
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "its", "their"}
 _FIRST_PERSON = {"i", "we"}
-_FRAMES = re.compile(r"^\s*(?:according to|in its (?:account|view|statement)|in a statement)",
-                     re.IGNORECASE)
+_FRAMES = re.compile(
+    r"^\s*(?:according to|in its (?:account|view|statement)|in a statement)", re.IGNORECASE
+)
 
 
 @dataclass
@@ -62,9 +63,7 @@ def _conjuncts(subj: Token) -> list[Token]:
 
 
 def _modal(verb: Token, holder: Token) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lemma_ in modals() for t in (verb, holder) for c in t.children
-    )
+    return any(c.dep_ == "aux" and c.lemma_ in modals() for t in (verb, holder) for c in t.children)
 
 
 def _span_text(tokens: list[Token], skip: set[int]) -> str:
@@ -110,8 +109,11 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
         return []
     if inside(ctx.quotes, tok.idx) or (kind is False and tok.dep_ in ("relcl", "acl")):
         return []
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and (
-        verb_type(tok.head) is not None
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.i > tok.head.i
+        and (verb_type(tok.head) is not None)
     ):
         return []
     subj, holder = _subject(tok)
@@ -153,8 +155,11 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
         frame = sent[0]
         obj = next((t for t in sent[:6] if t.dep_ == "pobj"), None)
         target = obj if obj is not None and frame.lower_ == "according" else None
-        speaker = ctx.resolver.subject(target) if target is not None else (
-            ctx.resolver.subject(next(t for t in sent[:4] if t.lower_ == "its")))
+        speaker = (
+            ctx.resolver.subject(target)
+            if target is not None
+            else (ctx.resolver.subject(next(t for t in sent[:4] if t.lower_ == "its")))
+        )
         if speaker is not None:
             found.append(Found(speaker, stype, sent, sent.text, ctx.para))
     return found
@@ -187,8 +192,11 @@ def _quote_found(sdoc: Doc, q: Quote, para: int, text: str) -> Found | None:
     words = text[q.start : q.end]
     stype = content_type(words)
     actor = q.speaker.actor
-    if stype is None and actor is not None and (actor.org or actor.kind != "person") and (
-        target_country(words, q.speaker.country) or re.search(r"\bthe government\b", words)
+    if (
+        stype is None
+        and actor is not None
+        and (actor.org or actor.kind != "person")
+        and (target_country(words, q.speaker.country) or re.search(r"\bthe government\b", words))
     ):
         stype = "criticize"
     if stype is None:

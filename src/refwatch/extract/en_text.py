@@ -24,7 +24,7 @@ def _title_case(line: str) -> bool:
     content = [w for w in words if w.lower() not in _SMALL]
     if len(content) < 3:
         return True
-    upper = sum(w[0].isupper() for w in content)
+    upper = sum(1 for w in content if w[0].isupper())
     return upper / len(content) >= 0.75
 
 
