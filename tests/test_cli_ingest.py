@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from refwatch.cli import main
+from refwatch.cli.progress import expected_total
 from refwatch.extract import extract_document
 from refwatch.ingest import load_documents
 from refwatch.model import Document
@@ -210,3 +211,11 @@ def test_two_writers_at_once(tmp_path: Path, shared_dir: Path) -> None:
     assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
     assert len(db_rows(db, "SELECT id FROM documents")) == len(files)
     assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_progress_total_follows_the_loader(tmp_path: Path) -> None:
+    files = write_reports(tmp_path / "docs")
+    (tmp_path / "docs" / "notes.bin").write_bytes(b"\x00")  # folders skip non-documents
+    assert expected_total([str(tmp_path / "docs")]) == 3
+    assert expected_total([files[0], str(tmp_path / "docs" / "*.txt")]) == 3
+    assert expected_total([files[0], "https://news.example.org/feed.xml"]) is None

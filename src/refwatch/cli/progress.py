@@ -10,6 +10,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from refwatch.ingest.sources import expand, is_url
 from refwatch.pipeline import Outcome, Summary
 
 # Fewer documents than this finish before a bar would tell anyone anything.
@@ -17,18 +18,16 @@ MIN_FOR_BAR = 4
 
 
 def expected_total(sources: Sequence[str]) -> int | None:
-    """How many documents the sources will give, when that is knowable without reading them."""
+    """How many documents the sources will give, when knowable without reading them.
+
+    Folders and globs expand as the loader expands them; URLs and stdin may be feeds of
+    any length, so with them the bar counts without a total."""
     total = 0
     for source in sources:
-        path = Path(source)
-        if "://" in source or source == "-":
-            return None
-        if path.is_file():
-            total += 1
-        elif path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file())
-        else:
-            return None  # a glob, or a missing file that will be reported as an error
+        for target in expand(source):
+            if isinstance(target, str) and (target == "-" or is_url(target)):
+                return None
+            total += 1  # a DocumentError is an outcome too
     return total
 
 
