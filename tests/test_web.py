@@ -17,10 +17,11 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
 import webdata
+from pg import pg_server, pg_url  # noqa: F401 - fixtures
 from refwatch.resolve import ensure_merged
 from refwatch.store import Store, open_store
 from refwatch.web.app import create_app
-from refwatch.web.auth import RateLimiter, SessionCodec, new_session
+from refwatch.web.auth import RateLimiter, SessionCodec, load_secret, new_session
 from refwatch.web.routes import ROUTERS
 
 # Routes an analyst needs (everything else needs a viewer, except the sign-in pages).
@@ -384,3 +385,33 @@ def test_merge_and_split_from_the_review_screens(app, db: Path) -> None:  # type
     assert con.execute("SELECT count(*) FROM incidents").fetchone()[0] == 3
     actions = [a for (a,) in con.execute("SELECT action FROM merge_decisions ORDER BY id")]
     assert actions == ["split", "merge"]
+
+
+def test_secret_file_is_made_once_and_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("REFWATCH_SECRET", raising=False)
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    first = load_secret(url)
+    assert load_secret(url) == first and len(first) >= 32
+    assert (tmp_path / "x.db.secret").stat().st_mode & 0o077 == 0
+    monkeypatch.setenv("REFWATCH_SECRET", "from-the-environment")
+    assert load_secret(url) == "from-the-environment"
+
+
+@pytest.mark.postgres
+def test_pages_and_exports_on_postgresql(pg_url: str) -> None:  # noqa: F811
+    webdata.build(pg_url)
+    app = create_app(pg_url, secret="p" * 32)
+    client = login(app, "anna")
+    store = open_store(pg_url)
+    with store.read() as conn:
+        inc = conn.exec_driver_sql("SELECT id FROM incidents ORDER BY n_reports DESC").first()[0]
+        doc = conn.exec_driver_sql("SELECT min(id) FROM documents").first()[0]
+    dash = client.get("/", params={"since": "2023-01-01"}).text
+    assert 'class="bar"' in dash and "pin-facility" in dash and "t-criticize" in dash
+    for page in ("/incidents", f"/incidents/{inc}", f"/documents/{doc}", "/review", "/actors"):
+        assert client.get(page).status_code == 200, page
+    assert "Escapees sent back" in client.get("/search", params={"q": "Baishan"}).text
+    assert len(client.get("/export/incidents.geojson").json()["features"]) == 3
+    assert client.get("/briefing", params={"format": "md"}).text.startswith("# refwatch briefing")

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select
 
 from refwatch.report.charts import timeline_svg
 from refwatch.report.exports import Redactor, incident_rows, protected_names
-from refwatch.report.fmt import count_range, window
+from refwatch.report.fmt import count_range, country_name, window
 from refwatch.report.mapsvg import map_svg
 from refwatch.report.queries import Filters, Matrix, map_pins, month_bars, who_said_what
 from refwatch.store.schema import documents, statements
@@ -75,6 +75,7 @@ def _env() -> Environment:
     )
     env.filters["count_range"] = count_range
     env.filters["window"] = window
+    env.filters["country"] = country_name
     return env
 
 

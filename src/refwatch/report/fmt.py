@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from refwatch.domain import load_data
+
 
 def count_range(low: int | None, high: int | None, approx: bool | None = False) -> str:
     """500..500 approx -> "about 500"; 500..None -> "500 or more"; 200..300 -> "200–300"."""
@@ -27,3 +29,13 @@ def window(earliest: dt.date | None, latest: dt.date | None) -> str:
     if earliest is None:
         return f"by {latest}"
     return f"{earliest} – {latest}"
+
+
+def country_name(code: str | None, lang: str = "en") -> str:
+    """An ISO code as the country's name in the domain data; anything else as it is."""
+    if not code:
+        return ""
+    data = load_data(f"{lang}/countries.yaml") or {}
+    entry = (data.get("countries") or {}).get(code) if len(code) == 2 else None
+    names = entry.get("names") if isinstance(entry, dict) else None
+    return str(names[0]) if names else code

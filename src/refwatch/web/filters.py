@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment
 
-from refwatch.report.fmt import count_range, window
+from refwatch.report.fmt import count_range, country_name, window
 
 
 def query(params: dict[str, Any], **changes: Any) -> str:
@@ -19,4 +19,5 @@ def query(params: dict[str, Any], **changes: Any) -> str:
 def install(env: Environment) -> None:
     env.filters["count_range"] = count_range
     env.filters["window"] = window
+    env.filters["country"] = country_name
     env.globals["query"] = query
