@@ -192,6 +192,26 @@ def test_chrome_rules_classify_lines() -> None:
     assert classify(KO_PARAS[0]) is LineKind.TEXT
 
 
+def test_site_chrome_is_extended_by_a_user_data_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from refwatch.domain import load_data
+    from refwatch.ingest.chrome import rules
+
+    (tmp_path / "chrome.yaml").write_text("mysite:\n  lines: [Puzzle Corner of the Week]\n")
+    assert classify("Puzzle Corner of the Week") is LineKind.TEXT
+    monkeypatch.setenv("REFWATCH_DOMAIN", str(tmp_path))
+    load_data.cache_clear()
+    rules.cache_clear()
+    try:
+        assert classify("Puzzle Corner of the Week") is LineKind.CHROME
+        assert classify("본문 바로가기") is LineKind.CHROME  # bundled rules still apply
+    finally:
+        monkeypatch.delenv("REFWATCH_DOMAIN")
+        load_data.cache_clear()
+        rules.cache_clear()
+
+
 def test_markdown_file(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
     body = "\n\n".join(EN_PARAS).replace("eleven people", "**eleven people**")
