@@ -21,12 +21,24 @@ _SKIPPABLE_POS = {"ADJ", "DET", "PROPN", "NUM", "ADV", "ADP", "PUNCT", "CCONJ"}
 
 
 def people_counts(
-    sdoc: Doc, counts: list[CountExpr], lex: IncidentLexicon, demonyms: frozenset[str]
+    sdoc: Doc,
+    counts: list[CountExpr],
+    lex: IncidentLexicon,
+    demonyms: frozenset[str],
+    patients: set[int],
 ) -> list[CountExpr]:
-    """Counts whose noun is people ("about 500 North Korean defectors", "dozens of men")."""
+    """Counts whose noun is people ("about 500 North Korean defectors", "dozens of men").
+
+    A number that is itself what was sent back or held ("the nine were picked up") counts
+    people too; `patients` are the token indices of the triggers' patients.
+    """
     people, bare = [], []
     for c in counts:
         if re.match(r"(?:a|the)\s+(?:family|couple|household)\b", c.words, re.I):
+            people.append(c)
+            continue
+        span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and span.root.i in patients:
             people.append(c)
             continue
         verdict = noun_after(sdoc, c, lex, demonyms)

@@ -67,7 +67,8 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
         if not triggers:
             continue
         sent_counts = [c for c in counts if sent.start_char <= c.start and c.end <= sent.end_char]
-        people = people_counts(sdoc, sent_counts, lex, demonyms)
+        patients = {t.patient.i for t in triggers if t.patient is not None}
+        people = people_counts(sdoc, sent_counts, lex, demonyms, patients)
         sent_times = [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char]
         earlier = [t for t in times if t.end <= sent.start_char and t.window.known]
         for owner, owned in assign(sdoc, triggers, people):
@@ -101,6 +102,12 @@ def _pair(
     if anaphor is not None:
         usable.append(anaphor)
     dated = [t for t in usable if t.window.known]
+    if len(counts) > 1:
+        # a list of events ("80 on 2 March and 30 on 19 April"): the dates among the counts
+        # are theirs, whatever the parse attached them to
+        listed = [t for t in times if t.window.known and t.start > counts[0].start]
+        if len(listed) >= len(counts):
+            dated = listed
     if len(counts) > 1 and len(dated) >= len(counts):
         pairs: list[tuple[Count | None, Window | None]] = []
         for c in counts:
@@ -221,6 +228,14 @@ def _neighbour_places(doc: Document, sdoc: Doc, sent: Span) -> list[PlaceHit]:
     return out
 
 
+def _implied_nationality(text: str) -> str | None:
+    implied = lexicon().implied_nationality
+    for word in re.findall(r"[A-Za-z-]+", text.casefold()):
+        if word in implied:
+            return implied[word]
+    return None
+
+
 def _fill_from_document(mentions: list[Mention]) -> None:
     """Countries a mention leaves open are the ones the document's other mentions give."""
     froms = Counter(m.from_country for m in mentions if m.from_country)
@@ -235,5 +250,7 @@ def _fill_from_document(mentions: list[Mention]) -> None:
             m.from_country = next((c for c, _ in pool.most_common() if c != m.to_country), None)
         if m.to_country is None and tos:
             m.to_country = next((c for c, _ in tos.most_common() if c != m.from_country), None)
+        if m.to_country is None:
+            m.to_country = _implied_nationality(m.evidence.text)
         if m.where.country is None and m.from_country:
             m.where = replace(m.where, country=m.from_country)

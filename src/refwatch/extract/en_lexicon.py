@@ -24,6 +24,7 @@ class IncidentLexicon:
     people: frozenset[str]
     singular_people: frozenset[str]
     new_group: frozenset[str]
+    implied_nationality: dict[str, str]
     negative_patients: frozenset[str]
     negative_words: tuple[str, ...]
     reporting_verbs: frozenset[str]
@@ -31,6 +32,7 @@ class IncidentLexicon:
     anaphoric_times: tuple[str, ...]
     ongoing_words: frozenset[str]
     prefilter_incident: tuple[str, ...]
+    prefilter_weak: tuple[str, ...]
     prefilter_topic: tuple[str, ...]
 
 
@@ -70,6 +72,9 @@ def lexicon() -> IncidentLexicon:
         people=_set(data.get("people")),
         singular_people=_set(data.get("singular_people")),
         new_group=_set(data.get("new_group")),
+        implied_nationality={
+            str(k).casefold(): str(v) for k, v in (data.get("implied_nationality") or {}).items()
+        },
         negative_patients=_set(data.get("negative_patients")),
         negative_words=_tuple(data.get("negative_words")),
         reporting_verbs=_set(data.get("reporting_verbs")),
@@ -77,5 +82,6 @@ def lexicon() -> IncidentLexicon:
         anaphoric_times=_tuple(data.get("anaphoric_times")),
         ongoing_words=_set(data.get("ongoing_words")),
         prefilter_incident=_tuple(data.get("prefilter_incident")),
+        prefilter_weak=_tuple(data.get("prefilter_weak")),
         prefilter_topic=_tuple(data.get("prefilter_topic")),
     )

@@ -33,6 +33,11 @@ _FACILITY = re.compile(
 )
 # "Seoul-based", "the Tumen River": a name that is part of something else.
 _NOT_A_PLACE_AFTER = re.compile(r"-|\s+[Rr]ivers?\b")
+_CUSTODY_BEFORE = re.compile(
+    r"(?:facility|facilities|cent(?:re|er)s?|camps?|prisons?|jails?|held|detained)\s+"
+    r"(?:in|at|outside|near)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|from|near|outside|around|of)\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?$",
@@ -144,6 +149,8 @@ def crossing_names(text: str, hits: list[PlaceHit], crossing_words: tuple[str, .
     points = border_points()
     out: list[str] = []
     for h in hits:
+        if _CUSTODY_BEFORE.search(text[max(0, h.start - 40) : h.start]):
+            continue  # "a facility in Tumen": where people were held, not where they crossed
         if h.place_id in points and h.words not in out:
             out.append(h.words)
     return out

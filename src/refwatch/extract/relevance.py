@@ -14,16 +14,27 @@ from refwatch.extract.en_lexicon import lexicon
 from refwatch.model import Incident
 
 
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
+
+
 def incident_candidate(text: str) -> bool:
-    """Could this English text report an incident? (False means certainly not.)"""
+    """Could this English text report an incident? (False means it cannot.)
+
+    Strong words ("deport", "repatriat", "detained") suffice; weak ones ("return",
+    "transfer", "held") only beside a word of the subject ("refugees", "North Korea").
+    """
     low = text.casefold()
-    return any(word in low for word in lexicon().prefilter_incident)
+    lex = lexicon()
+    if _has(low, lex.prefilter_incident):
+        return True
+    return _has(low, lex.prefilter_weak) and _has(low, lex.prefilter_topic)
 
 
 def topic_candidate(text: str) -> bool:
     """Does this English text touch the subject at all (people, places, words of the field)?"""
     low = text.casefold()
-    return incident_candidate(text) or any(word in low for word in lexicon().prefilter_topic)
+    return incident_candidate(text) or _has(low, lexicon().prefilter_topic)
 
 
 def is_relevant(incidents: list[Incident]) -> bool:

@@ -42,7 +42,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
 _WORDNUM = rf"(?:(?:{_TENS_RE})(?:[\s-](?:{_UNIT_RE}))?|{_UNIT_RE}|a)"
-_DIGITS = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,]*\d)"
+_DIGITS = r"(?<![\d.,:])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,:])\d+(?:\.\d+)?(?![\d,]*\d)(?!:\d)"
 _SCALE_RE = r"(?:\s+(?:hundred|thousand|million|billion))"
 _PLAIN_WORDNUM = rf"(?:{_TENS_RE})(?:[\s-](?:{_UNIT_RE}))?|{_UNIT_RE}"
 _NUMBER = rf"(?:{_DIGITS}){_SCALE_RE}?|\b{_WORDNUM}{_SCALE_RE}+\b|\b(?:{_PLAIN_WORDNUM})\b"

@@ -347,7 +347,8 @@ def resolve_time(words: str, reference: dt.date | None) -> Window | None:
     if len(found) != 1:
         return None
     expr = found[0]
-    rest = (words[: expr.start] + words[expr.end :]).strip(" ,.()").casefold()
+    rest = (words[: expr.start] + words[expr.end :]).casefold()
+    rest = rest.replace("(local time)", "").strip(" ,.()")
     if rest not in {"", "in", "on", "at", "during", "of"}:
         return None
     return expr.window

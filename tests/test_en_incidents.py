@@ -1,0 +1,178 @@
+"""English incident extraction on realistic news text, and the dev corpus as a check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from refwatch.extract.english import EnglishExtractor
+from refwatch.extract.relevance import incident_candidate, topic_candidate
+from refwatch.model import Document, Extraction, Incident
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+REF = dt.date(2024, 6, 14)  # a Friday
+
+
+def extract(text: str, published: dt.date | None = REF) -> Extraction:
+    doc = Document(
+        id="t",
+        sha256="",
+        source="test.txt",
+        raw=text.encode(),
+        text=text,
+        published=published,
+        lang="en",
+    )
+    return EnglishExtractor().extract(doc)
+
+
+def only(x: Extraction) -> Incident:
+    assert len(x.incidents) == 1, x.incidents
+    return x.incidents[0]
+
+
+def test_return_with_count_date_countries_and_source() -> None:
+    text = (
+        "Chinese authorities forcibly repatriated about 50 North Koreans through the "
+        "Hunchun crossing on Monday night, a Seoul-based monitoring group said.\n"
+    )
+    inc = only(extract(text))
+    assert inc.kind == "forced_return"
+    assert inc.count is not None and (inc.count.low, inc.count.high, inc.count.approx) == (
+        50,
+        50,
+        True,
+    )
+    assert (inc.when.earliest, inc.when.latest) == (dt.date(2024, 6, 10), dt.date(2024, 6, 10))
+    assert (inc.from_country, inc.to_country) == ("CN", "KP")
+    assert inc.crossing == ["Hunchun"]
+    assert inc.reported_by == ["a Seoul-based monitoring group"]
+    assert text[inc.evidence.start : inc.evidence.end] == inc.evidence.text
+
+
+def test_other_contexts_take_countries_from_the_acting_state_and_the_people() -> None:
+    x = extract(
+        "Malaysian authorities deported 114 Myanmar nationals on Tuesday, the immigration "
+        "department said.\nIran expelled thousands of Afghans last month, according to "
+        "the International Organization for Migration.\n"
+    )
+    pairs = [(i.from_country, i.to_country, i.count.low if i.count else None) for i in x.incidents]
+    assert pairs == [("MY", "MM", 114), ("IR", "AF", 2000)]
+    assert x.incidents[1].reported_by == ["the International Organization for Migration"]
+
+
+def test_place_held_before_return_comes_from_the_relative_clause() -> None:
+    inc = only(
+        extract(
+            "Roughly 120 escapees who had been held at a detention facility in Tumen, Jilin "
+            "province, were sent back across the border on the 3rd, activists said.\n"
+        )
+    )
+    assert inc.kind == "forced_return"
+    assert (inc.where.city, inc.where.province, inc.where.country) == ("Tumen", "Jilin", "CN")
+    assert inc.where.lat is not None
+    assert inc.when.earliest == dt.date(2024, 6, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remains of 43 soldiers were repatriated to South Korea on Friday.\n",
+        "The company will repatriate about 2 billion dollars in profits from China.\n",
+        "About 300 refugees returned voluntarily to Syria last week with UN help.\n",
+        "The museum agreed to return 12 stolen artefacts to Cambodia next month.\n",
+        "The ambassador was sent back to Seoul for consultations on Monday.\n",
+    ],
+)
+def test_not_forced_returns_of_people(text: str) -> None:
+    x = extract(text)
+    assert x.incidents == [] and not x.relevant
+
+
+def test_arrest_then_custody_of_the_same_people_is_one_detention() -> None:
+    x = extract(
+        "Nine North Koreans remain in a police detention facility in Yanji, relatives said.\n"
+        "The nine were picked up by police in early May.\n"
+    )
+    inc = only(x)
+    assert inc.kind == "detention"
+    assert inc.where.city == "Yanji"
+    assert (inc.when.earliest, inc.when.latest) == (dt.date(2024, 5, 1), dt.date(2024, 5, 10))
+
+
+def test_custody_said_to_go_on_has_no_date_of_its_own() -> None:
+    inc = only(
+        extract(
+            "Between 100 and 150 more North Koreans are believed to remain in detention in "
+            "Liaoning, including women arrested earlier this year.\n"
+        )
+    )
+    assert inc.kind == "detention"
+    assert not inc.when.known
+    assert inc.count is not None and (inc.count.low, inc.count.high) == (100, 150)
+
+
+def test_mentions_of_one_event_merge_but_different_reports_stay_apart() -> None:
+    x = extract(
+        "Thailand deported about 40 Uyghur men to China on Thursday.\n"
+        "The deportation drew protests.\n"
+        "A rights group said 40 Uyghurs were flown to Kashgar on Thursday.\n"
+        "In July 2015, Thailand sent 109 Uyghurs back to China.\n"
+        "A separate report said 60 men had been returned recently.\n"
+    )
+    counts = sorted(i.count.low for i in x.incidents if i.count and i.count.low)
+    assert counts == [40, 60, 109]
+    recent = next(i for i in x.incidents if i.count and i.count.low == 60)
+    assert not recent.when.known
+
+
+def test_two_counts_with_two_dates_in_one_sentence_are_two_events() -> None:
+    x = extract(
+        "The group documented two earlier transfers of North Koreans: about 80 people on 2 March "
+        "and 30 on 19 April.\n"
+    )
+    got = sorted((i.count.low, i.when.earliest) for i in x.incidents if i.count)
+    assert got == [(30, dt.date(2024, 4, 19)), (80, dt.date(2024, 3, 2))]
+
+
+def test_prefilter_skips_unrelated_news() -> None:
+    text = "The home side won 3-1 on Saturday, with two goals in the second half.\n"
+    assert not topic_candidate(text) and not incident_candidate(text)
+    x = extract(text)
+    assert not x.relevant and x.incidents == [] and x.actors == []
+
+
+def test_without_a_publication_date_relative_dates_stay_unknown() -> None:
+    inc = only(extract("Police arrested 25 North Korean defectors last week.\n", published=None))
+    assert inc.kind == "arrest" and not inc.when.known
+
+
+def _dev_documents() -> list[tuple[Document, dict[str, object]]]:
+    from refwatch.ingest import load_documents
+
+    docs = sorted((SHARED / "corpus" / "dev" / "docs").glob("en-*"))
+    out = []
+    for path in docs:
+        gold = json.loads((SHARED / "corpus" / "dev" / "gold" / f"{path.stem}.json").read_text())
+        ref = dt.date.fromisoformat(str(gold["reference_date"]))
+        for doc in load_documents([str(path)], published=ref):
+            if isinstance(doc, Document):
+                out.append((doc, gold))
+    return out
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="shared corpus not present")
+def test_dev_corpus_relevance_and_evidence_spans() -> None:
+    pairs = _dev_documents()
+    assert pairs
+    agree = 0
+    for doc, gold in pairs:
+        x = EnglishExtractor().extract(doc)
+        agree += x.relevant == gold["relevant"]
+        for inc in x.incidents:
+            assert doc.text[inc.evidence.start : inc.evidence.end] == inc.evidence.text
+            assert inc.evidence.text.strip()
+    assert agree >= len(pairs) - 1
