@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select, update
@@ -259,3 +260,28 @@ def test_database_file_is_consistent(store: Store, db_url: str) -> None:
 
 def test_known_head_is_the_newest_migration(store: Store) -> None:
     assert head_revision() == HEAD_REVISION == current_revision(store.engine)
+
+
+def test_review_stands_for_one_fact_at_its_span(store: Store) -> None:
+    x = extraction()
+    shared = x.statements[0].evidence
+    x.statements.append(Statement("Free Passage", "criticize", shared, topic="forced_return"))
+    x.incidents.append(replace(x.incidents[0], kind="detention"))
+    store.save_extraction(x)
+    by_speaker = {s.statement.speaker: s.id for s in store.statements()}
+    store.review("statements", by_speaker["Min-ji Kang"], "a", "rejected")
+    by_kind = {m.incident.kind: m.id for m in store.incident_mentions()}
+    store.review("incident_mentions", by_kind["detention"], "a", "corrected", {"kind": "arrest"})
+
+    x.extractor = "en-rules@1.2.0"
+    store.save_extraction(x)
+    statements = store.statements(include_rejected=True)
+    assert sorted((s.statement.speaker, s.provenance.review_status) for s in statements) == [
+        ("Free Passage", "machine"),
+        ("Min-ji Kang", "rejected"),
+    ]
+    incidents = store.incident_mentions()
+    assert sorted((m.incident.kind, m.provenance.review_status) for m in incidents) == [
+        ("arrest", "corrected"),
+        ("forced_return", "machine"),
+    ]

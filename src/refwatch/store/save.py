@@ -77,29 +77,69 @@ def _relocate(ev_text: str, start: int, new_text: str) -> tuple[int, int] | None
     return best, best + len(ev_text)
 
 
-def _keep_reviewed(conn: Connection, doc: Document) -> dict[str, set[tuple[Any, ...]]]:
-    """Drop the document's machine facts; return the spans of the reviewed ones, per table."""
-    spans: dict[str, set[tuple[Any, ...]]] = {}
+# What tells two facts at one evidence span apart, per table.
+_TELLS = {"incident_mentions": "kind", "statements": "speaker", "meetings": None}
+Reviewed = list[tuple[tuple[int, int], set[object]]]  # (span, tells) of each reviewed fact
+
+
+def _tell(table_name: str, row: Any) -> object:
+    column = _TELLS[table_name]
+    return row[column] if column else None
+
+
+def _tells(conn: Connection, table_name: str, row: Any) -> set[object]:
+    """The reviewed fact's tell now and as the machine first wrote it (the audit's first
+    'before'), so the re-extracted original is recognised even after a correction."""
+    first = conn.execute(
+        select(t.audit_log.c.before)
+        .where(t.audit_log.c.table_name == table_name, t.audit_log.c.record_id == str(row["id"]))
+        .order_by(t.audit_log.c.id)
+        .limit(1)
+    ).scalar()
+    tells = {_tell(table_name, row)}
+    if isinstance(first, dict):
+        tells.add(_tell(table_name, first) if _TELLS[table_name] in first else None)
+    return tells
+
+
+def _keep_reviewed(conn: Connection, doc: Document) -> dict[str, Reviewed]:
+    """Drop the document's machine facts; return where the reviewed ones are, per table."""
+    out: dict[str, Reviewed] = {}
     for table in (t.incident_mentions, t.meetings, t.statements):
         conn.execute(
             delete(table).where(table.c.document_id == doc.id, table.c.review_status == "machine")
         )
-        kept = conn.execute(
-            select(table.c.id, table.c.ev_start, table.c.ev_end, table.c.ev_text).where(
-                table.c.document_id == doc.id
-            )
-        ).all()
-        spans[table.name] = set()
+        kept = conn.execute(select(table).where(table.c.document_id == doc.id)).mappings().all()
+        out[table.name] = []
         for row in kept:
-            moved = _relocate(row.ev_text, row.ev_start, clean(doc.text))
+            moved = _relocate(row["ev_text"], row["ev_start"], clean(doc.text))
             if moved is not None:
                 conn.execute(
                     update(table)
-                    .where(table.c.id == row.id)
+                    .where(table.c.id == row["id"])
                     .values(ev_start=moved[0], ev_end=moved[1])
                 )
-            spans[table.name].add(moved or (row.ev_start, row.ev_end))
-    return spans
+            span = moved or (row["ev_start"], row["ev_end"])
+            out[table.name].append((span, _tells(conn, table.name, row)))
+    return out
+
+
+def _unreviewed(table_name: str, rows: list[Row], reviewed: Reviewed) -> list[Row]:
+    """The new facts no reviewed fact stands for: each reviewed fact stands for one new fact
+    at its span, preferably one that agrees on the tell (an analyst may have changed it)."""
+    left = list(reviewed)
+    keep = [True] * len(rows)
+    for exact in (True, False):
+        for n, row in enumerate(rows):
+            if not keep[n]:
+                continue
+            span = (row["ev_start"], row["ev_end"])
+            for k, (r_span, r_tells) in enumerate(left):
+                if r_span == span and (not exact or _tell(table_name, row) in r_tells):
+                    keep[n] = False
+                    del left[k]
+                    break
+    return [row for n, row in enumerate(rows) if keep[n]]
 
 
 def _insert_facts(
@@ -108,12 +148,12 @@ def _insert_facts(
     rows: Iterable[Row],
     doc_id: str,
     extractor: str,
-    reviewed: set[tuple[Any, ...]],
+    reviewed: Reviewed,
 ) -> int:
+    numbered = [{**row, "ordinal": n} for n, row in enumerate(rows)]
     values = [
-        {**row, "document_id": doc_id, "ordinal": n, "extractor": extractor}
-        for n, row in enumerate(rows)
-        if (row["ev_start"], row["ev_end"]) not in reviewed
+        {**row, "document_id": doc_id, "extractor": extractor}
+        for row in _unreviewed(table.name, numbered, reviewed)
     ]
     if values:
         conn.execute(insert(table), values)
@@ -134,7 +174,7 @@ def save_extraction(conn: Connection, x: Extraction) -> SaveResult:
         conn.execute(
             insert(t.documents).values(id=doc.id, sha256=doc.sha256, ingested_at=now, **row)
         )
-        reviewed: dict[str, set[tuple[Any, ...]]] = {}
+        reviewed: dict[str, Reviewed] = {}
     else:
         if doc.id != existing.id:
             doc = replace(doc, id=existing.id)
@@ -150,7 +190,7 @@ def save_extraction(conn: Connection, x: Extraction) -> SaveResult:
         (incident_row(i) for i in x.incidents),
         doc.id,
         x.extractor,
-        reviewed.get("incident_mentions", set()),
+        reviewed.get("incident_mentions", []),
     )
     n_meet = _insert_facts(
         conn,
@@ -158,7 +198,7 @@ def save_extraction(conn: Connection, x: Extraction) -> SaveResult:
         (meeting_row(m) for m in x.meetings),
         doc.id,
         x.extractor,
-        reviewed.get("meetings", set()),
+        reviewed.get("meetings", []),
     )
     n_stmt = _insert_facts(
         conn,
@@ -166,7 +206,7 @@ def save_extraction(conn: Connection, x: Extraction) -> SaveResult:
         ({**statement_row(s), "actor_id": names.get(s.speaker)} for s in x.statements),
         doc.id,
         x.extractor,
-        reviewed.get("statements", set()),
+        reviewed.get("statements", []),
     )
     return SaveResult(
         document_id=doc.id,
