@@ -110,7 +110,13 @@ def map_pins(conn: Connection, f: Filters, href: str = "/incidents") -> list[Pin
             func.count().label("n"),
             func.sum(func.coalesce(c.estimate, c.low, c.high, 0)).label("people"),
         )
-        .where(c.lat.is_not(None), c.lon.is_not(None), *incident_where(f))
+        .where(
+            c.lat.is_not(None),
+            c.lon.is_not(None),
+            # a country's centroid is no place anyone was held: leave country-only reports off
+            or_(c.facility.is_not(None), c.city.is_not(None), c.province.is_not(None)),
+            *incident_where(f),
+        )
         .group_by(c.place_id, c.lat, c.lon)
     )
     table = places()
