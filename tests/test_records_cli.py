@@ -231,3 +231,27 @@ def test_syndicated_copies_count_once_and_signatures_are_cached(tmp_path: Path) 
     with store.read() as conn:
         cached = conn.exec_driver_sql("select count(*) from document_signatures").scalar()
     assert cached == 2
+
+
+def test_registry_joins_spellings_not_bare_family_names() -> None:
+    from refwatch.resolve.actors import build_registry
+    from refwatch.store import StoredActor
+
+    def row(i: int, name: str, *aliases: str, country: str | None = None) -> StoredActor:
+        actor = Actor(name, "person", list(aliases), country=country)
+        return StoredActor(i, name.casefold(), False, actor, [f"doc{i}"])
+
+    reg = build_registry([
+        row(1, "Jung Pak", "Pak", country="US"),  # known-actor data: same as "Jeong Park"
+        row(2, "Jeong Park", country="US"),
+        row(3, "Kim Min-seo", "Kim"),
+        row(4, "Kim Ha-eun", "Kim"),  # shares only the bare family name
+        row(5, "박민서"),
+        row(6, "Park Min-seo", country="KR"),  # the same name romanised
+        row(7, "Park Min-seo", country="KP"),  # same name, another state: not joined
+    ])  # fmt: skip
+    groups = sorted(sorted(r.row_ids) for r in reg)
+    assert [1, 2] in groups and [3] in groups and [4] in groups
+    assert [5, 6] in groups or [5, 7] in groups
+    assert not any({6, 7} <= set(g) for g in groups)
+    assert next(r for r in reg if 1 in r.row_ids).id == "jeong_park"

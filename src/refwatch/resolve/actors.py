@@ -76,8 +76,11 @@ def _same_person() -> Callable[[str, str], bool] | None:
 
 
 class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    """Union-find that refuses to join groups acting for different states."""
+
+    def __init__(self, countries: Sequence[str | None]) -> None:
+        self.parent = list(range(len(countries)))
+        self.country = list(countries)
 
     def find(self, x: int) -> int:
         while self.parent[x] != x:
@@ -87,22 +90,30 @@ class _Union:
 
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        ca, cb = self.country[ra], self.country[rb]
+        if ra == rb or (ca and cb and ca != cb):
+            return
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        self.country[root] = ca or cb
 
 
 def _names(a: StoredActor) -> list[str]:
     return [a.actor.name, *a.actor.aliases]
 
 
-def _countries_clash(a: StoredActor, b: StoredActor) -> bool:
-    return bool(a.actor.country and b.actor.country and a.actor.country != b.actor.country)
+def _full_name(name: str) -> bool:
+    """More than a bare family name: two Latin words, or three Hangul syllables."""
+    hangul = re.sub(r"[^\uac00-\ud7a3]", "", name)
+    if hangul:
+        return len(hangul) >= 3
+    return len(re.findall(r"\w+", name)) >= 2
 
 
 def group_actors(rows: Sequence[StoredActor]) -> list[tuple[str | None, list[StoredActor]]]:
     """Rows grouped into real actors, each with its known-actor id when there is one."""
     known = known_names()
-    u = _Union(len(rows))
+    u = _Union([a.actor.country for a in rows])
     known_of: dict[int, str] = {}
     first_with: dict[tuple[str, str], int] = {}
     for i, a in enumerate(rows):
@@ -114,8 +125,10 @@ def group_actors(rows: Sequence[StoredActor]) -> list[tuple[str | None, list[Sto
             u.union(first_with.setdefault(tag, i), i)
         for n in _names(a):
             tag = (a.actor.kind, norm(n))
-            if tag[1] and not _countries_clash(rows[first_with.setdefault(tag, i)], a):
-                u.union(first_with[tag], i)
+            if a.actor.kind == "person" and not _full_name(n):
+                continue  # "Kim" or "Cho" alone names many people
+            if tag[1]:
+                u.union(first_with.setdefault(tag, i), i)
     same = _same_person()
     people = [i for i, a in enumerate(rows) if a.actor.kind == "person"]
     if same is not None:
@@ -123,16 +136,20 @@ def group_actors(rows: Sequence[StoredActor]) -> list[tuple[str | None, list[Sto
 
         by_key: dict[Any, list[int]] = defaultdict(list)
         for i in people:
-            for n in _names(rows[i]):
+            for n in filter(_full_name, _names(rows[i])):
                 for k in name_keys(n):
                     by_key[k].append(i)
         for members in by_key.values():
             # buckets are small (one romanised reading); very common ones only chain
             pairs = combinations(members, 2) if len(members) <= 40 else pairwise(members)
             for x, y in pairs:
-                if u.find(x) == u.find(y) or _countries_clash(rows[x], rows[y]):
+                if u.find(x) == u.find(y):
                     continue
-                if any(same(p, q) for p in _names(rows[x]) for q in _names(rows[y])):
+                px, py = (
+                    filter(_full_name, _names(rows[x])),
+                    list(filter(_full_name, _names(rows[y]))),
+                )
+                if any(same(p, q) for p in px for q in py):
                     u.union(x, y)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
