@@ -40,6 +40,7 @@ class _Group:
     role: str | None = None
     org: str | None = None
     affiliation_only: bool = True
+    inside_other: bool = False  # named as part of a larger body ("X Center at the Y")
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -213,6 +214,8 @@ def _merge_known_national(groups: list[_Group]) -> list[_Group]:
 def _display_name(g: _Group) -> str:
     table = known_actors()
     known = table.get(g.known_id) if g.known_id else None
+    if known and known.kind != "person":
+        return known.name
     if known:
         same = [n for n in g.names if fold(n) == fold(known.name)]
         if same:
@@ -279,6 +282,11 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
         g.affiliation_only = all(
             any(s <= m.start and m.end <= e for s, e in affiliations) for m in g.mentions
         )
+        g.inside_other = any(
+            re.match(r"\s+(?:at|of)\s+(?:the\s+)?[A-Z]", text[m.end :])
+            or re.search(r"['’]s\s+$", text[: m.start])
+            for m in g.mentions
+        )
     return [a for a in (_actor(g, doc) for g in groups) if a is not None]
 
 
@@ -304,7 +312,7 @@ def _actor(g: _Group, doc: Document) -> Actor | None:
         if (
             g.kind == "government"
             or last in word_list("company_words")
-            or last in word_list("subunit_words")
+            or (last in word_list("subunit_words") and g.inside_other)
             or (g.known_id in word_list("affiliation_not_actor"))
         ):
             return None

@@ -128,6 +128,18 @@ def _strip_title(text: str, start: int, end: int) -> int:
     return start
 
 
+@cache
+def _titled_surnames() -> re.Pattern[str]:
+    """A title and one capitalised word after it ("Minister Han"): a short form of a name."""
+    titles = sorted(
+        {str(t) for t in lexicon("roles").get("titles") or () if str(t)[0].isupper()},
+        key=len,
+        reverse=True,
+    )
+    alts = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"\b(?:{alts})\s+([A-Z][a-z]+)(?![\w-]| [A-Z])")
+
+
 def person_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
     spans: set[tuple[int, int]] = set()
     for ent in sdoc.ents:
@@ -137,6 +149,8 @@ def person_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
             spans.add((ent.start_char, ent.end_char))
     for m in _KOREAN_NAME.finditer(text):
         spans.add((m.start(), m.end()))
+    for m in _titled_surnames().finditer(text):
+        spans.add((m.start(1), m.end(1)))
     for actor in known_actors().values():
         if actor.kind != "person":
             continue

@@ -61,11 +61,19 @@ def variant_key(name: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two full names are spellings of one name (also in swapped order)."""
+    """Whether two full names are spellings of one name (also in swapped order).
+
+    Korean names also go through `refwatch.nlp.romanize`, which knows the Revised
+    Romanisation syllables ("Kim Gyuri" is "Kim Kyu-ri").
+    """
     ka, kb = variant_key(a), variant_key(b)
     if not ka or not kb:
         return False
-    return ka == kb or sorted(ka.split()) == sorted(kb.split())
+    if ka == kb or sorted(ka.split()) == sorted(kb.split()):
+        return True
+    from refwatch.nlp.romanize import same_person
+
+    return same_person(a, b)
 
 
 def short_form_of(short: str, full: str) -> bool:

@@ -1,0 +1,155 @@
+"""English actors: name variants, roles, organisations, governments; scored on the dev corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from refwatch.extract.en_actors import find_actors
+from refwatch.extract.en_meetings import find_meetings
+from refwatch.extract.en_statements import find_statements
+from refwatch.model import Actor, Document, Extraction
+from refwatch.nlp.en_names import same_name, short_form_of, variant_key
+from refwatch.nlp.spacy_model import english
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def make_doc(text: str, published: dt.date = dt.date(2024, 5, 10)) -> Document:
+    raw = text.encode()
+    sha = hashlib.sha256(raw).hexdigest()
+    return Document(
+        id=sha[:16], sha256=sha, source="t.txt", raw=raw, text=text, published=published, lang="en"
+    )
+
+
+def actors_of(text: str) -> list[Actor]:
+    doc = make_doc(text)
+    return find_actors(doc, english()(text))
+
+
+def by_name(actors: list[Actor], name: str) -> Actor:
+    hits = [a for a in actors if a.name == name or name in a.aliases]
+    assert hits, f"{name} not among {[a.name for a in actors]}"
+    return hits[0]
+
+
+@cache
+def dev_scores() -> dict[str, Any]:
+    """Part B's extraction on the English dev documents, scored by the shared scorer."""
+    from refwatch.ingest import load_documents
+
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    corpus = SHARED / "corpus" / "dev"
+    golds = {p.stem: json.loads(p.read_text()) for p in sorted((corpus / "gold").glob("en-*"))}
+    preds = {}
+    for stem, gold in golds.items():
+        for doc in load_documents([str(corpus / "docs" / gold["file"])]):
+            assert isinstance(doc, Document)
+            doc.published = doc.published or dt.date.fromisoformat(gold["reference_date"])
+            sdoc = english()(doc.text)
+            actors = find_actors(doc, sdoc)
+            x = Extraction(
+                doc,
+                "test",
+                relevant=gold["relevant"],
+                actors=actors,
+                statements=find_statements(doc, sdoc, actors),
+                meetings=find_meetings(doc, sdoc, actors),
+            )
+            from refwatch.serialize import extraction_json
+
+            preds[stem] = extraction_json(x)
+    result: dict[str, Any] = score.score(golds, preds, None)
+    return result
+
+
+def test_romanisation_variants_are_one_name() -> None:
+    assert same_name("Jeong Park", "Jung Pak")
+    assert same_name("Cho Tae-yeol", "Cho Tae-yul")
+    assert same_name("Lee Min-su", "Yi Min-su")
+    assert variant_key("Kim Young-sam") == variant_key("Kim Yung-sam")
+    assert not same_name("Choi Eun-bi", "Choi Eun-young")
+    assert not same_name("Kim Jong Un", "Kim Yo Jong")
+
+
+def test_short_forms() -> None:
+    assert short_form_of("Pak", "Jung Pak")
+    assert short_form_of("Eun-young", "Choi Eun-young")
+    assert not short_form_of("Park", "Park")
+    assert not short_form_of("Lee", "Kim Min-su")
+
+
+def test_people_roles_and_variants_merge() -> None:
+    text = (
+        "South Korean Unification Minister Han Seung-woo told lawmakers on Tuesday that the "
+        "ministry was checking the reports.\n"
+        "Han Sung-woo, as his name is also spelled, said the government had raised the case "
+        "with Beijing.\n"
+        '"We are deeply worried," said Oh Ji-hye, director of the Busan Refugee Legal Aid '
+        "Centre, a small charity.\n"
+        "Minister Han did not answer questions.\n"
+    )
+    actors = actors_of(text)
+    han = by_name(actors, "Han Seung-woo")
+    assert "Han Sung-woo" in han.aliases
+    assert "Minister Han" in han.aliases
+    assert han.kind == "person" and han.country == "KR"
+    assert han.role == "Unification Minister"
+    oh = by_name(actors, "Oh Ji-hye")
+    assert oh.role == "Director" and oh.org == "Busan Refugee Legal Aid Centre"
+    assert oh.country is None
+    ngo = by_name(actors, "Busan Refugee Legal Aid Centre")
+    assert ngo.kind == "organization"
+    assert len([a for a in actors if a.kind == "person"]) == 2
+
+
+def test_acronyms_registry_and_governments() -> None:
+    text = (
+        "The Mekong Migrant Defence Network (MMDN) said on Friday that the Thai government "
+        "had ignored its appeals.\n"
+        "MMDN also asked the UN refugee agency to intervene, and Human Rights Watch said the "
+        "deportations breached international law.\n"
+        "Thai authorities said the men had entered the country illegally.\n"
+    )
+    actors = actors_of(text)
+    mmdn = by_name(actors, "Mekong Migrant Defence Network")
+    assert mmdn.aliases == ["MMDN"]
+    unhcr = by_name(actors, "UNHCR")
+    assert "UN refugee agency" in unhcr.aliases and unhcr.country is None
+    hrw = by_name(actors, "Human Rights Watch")
+    assert "HRW" in hrw.aliases
+    thai = by_name(actors, "Thai government")
+    assert thai.kind == "government" and thai.country == "TH"
+    assert "Thai authorities" in thai.aliases
+
+
+def test_no_junk_actors() -> None:
+    text = (
+        "SEOUL (Harbour Wire) - Activists said on Monday that about 30 people had been sent "
+        "back across the Tumen river.\n"
+        "The Convention against Torture bars such returns, said Ryu Ha-eun, a researcher at "
+        "the Yalu Border Watch.\n"
+        "Reporter Jin Soo-min\n"
+        "© 2024 Harbour Wire. All rights reserved.\n"
+    )
+    names = {a.name for a in actors_of(text)}
+    assert "Ryu Ha-eun" in names and "Yalu Border Watch" in names
+    assert not names & {"Harbour Wire", "Convention against Torture", "Jin Soo-min"}
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared")
+def test_dev_corpus_actor_figures() -> None:
+    res = dev_scores()
+    assert res["actors"]["f1"] >= 0.85
+    assert res["aliases_merged"] >= 0.9
