@@ -22,7 +22,7 @@ from refwatch.resolve.mentions import IncidentMention
 from refwatch.resolve.merge import MergeParams, cluster_mentions
 from refwatch.resolve.record import MergedIncident, assign_ids, summarize
 from refwatch.resolve.syndication import METHOD, group_signatures, signature
-from refwatch.store import Store, StoredIncidentMention
+from refwatch.store import Store, StoredIncidentMention, queries
 from refwatch.store import schema as t
 
 
@@ -123,9 +123,9 @@ def is_stale(store: Store) -> bool:
 
 def merge_store(store: Store, params: MergeParams | None = None) -> MergeResult:
     """Rebuild the merged incidents from the stored mentions (one transaction)."""
-    stored = store.incident_mentions()
-    mentions = to_mentions(stored)
     with store.write() as conn:
+        # read inside the write transaction: the fingerprint must describe what was merged
+        mentions = to_mentions(queries.incident_mentions(conn))
         decisions = load_decisions(conn)
         previous = previous_members(conn)
         signatures = _signatures(conn, {m.document_id for m in mentions})
