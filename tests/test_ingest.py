@@ -212,6 +212,17 @@ def test_site_chrome_is_extended_by_a_user_data_file(
         rules.cache_clear()
 
 
+def test_hard_wrapped_text_joins_lines_of_a_paragraph(tmp_path: Path) -> None:
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, width=64) for p in EN_PARAS * 2)
+    path = tmp_path / "mail.txt"
+    path.write_text("Eleven held at border lock-up\n\n" + wrapped + "\n", encoding="utf-8")
+    doc = one_doc(str(path))
+    assert doc.title == "Eleven held at border lock-up"
+    assert doc.text.split("\n") == EN_PARAS * 2
+
+
 def test_markdown_file(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
     body = "\n\n".join(EN_PARAS).replace("eleven people", "**eleven people**")

@@ -24,7 +24,7 @@ from refwatch.ingest.decode import DecodeError, decode
 from refwatch.ingest.fetch import DEFAULT_TIMEOUT, fetch, make_client
 from refwatch.ingest.lang import detect
 from refwatch.ingest.page import CleanError, Page
-from refwatch.ingest.sources import FEED_SUFFIXES, Raw, expand, is_url, read_file
+from refwatch.ingest.sources import FEED_SUFFIXES, Raw, expand, is_url, one_line, read_file
 from refwatch.model import Document, DocumentError
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "document_id", "load_documents", "make_document"]
@@ -80,7 +80,7 @@ def make_document(
         else:
             page = textpage.clean_text_page(decoded.text, markdown=kind == "markdown")
     except (DecodeError, CleanError) as err:
-        raise DocumentError(raw.source, str(err)) from None
+        raise DocumentError(raw.source, one_line(str(err))) from None
     sha = hashlib.sha256(raw.raw).hexdigest()
     meta = dict(page.meta)
     meta["published_from"] = "page" if page.published else ("given" if published else "none")
@@ -139,13 +139,13 @@ class _Loader:
         except DocumentError as err:
             yield err
         except Exception as err:  # an unforeseen bug in one page must not end the batch
-            yield DocumentError(source, f"unexpected error: {type(err).__name__}: {err}")
+            yield DocumentError(source, one_line(f"unexpected error: {type(err).__name__}: {err}"))
 
     def feed_items(self, raw: Raw) -> Iterator[Document | DocumentError]:
         try:
             items = feeds.parse_feed(raw.raw)
         except ValueError as err:
-            yield DocumentError(raw.source, str(err))
+            yield DocumentError(raw.source, one_line(str(err)))
             return
         for n, item in enumerate(items, 1):
             source = item.link or f"{raw.source}#item-{n}"
@@ -162,7 +162,9 @@ class _Loader:
             except DocumentError as err:
                 yield err
             except Exception as err:  # as above: report the item, go on with the feed
-                yield DocumentError(source, f"unexpected error: {type(err).__name__}: {err}")
+                yield DocumentError(
+                    source, one_line(f"unexpected error: {type(err).__name__}: {err}")
+                )
 
 
 def load_documents(

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from refwatch.ingest.sources import Raw
+from refwatch.ingest.sources import Raw, one_line
 from refwatch.model import DocumentError
 
 DEFAULT_TIMEOUT = 20.0
@@ -67,6 +67,6 @@ def fetch(url: str, client: httpx.Client, *, max_bytes: int, timeout: float) -> 
     except httpx.TooManyRedirects:
         raise DocumentError(url, "too many redirects") from None
     except httpx.HTTPError as err:
-        raise DocumentError(url, f"fetch failed: {type(err).__name__}: {err}") from None
+        raise DocumentError(url, one_line(f"fetch failed: {type(err).__name__}: {err}")) from None
     suffix = PurePosixPath(urlsplit(final).path).suffix.lower()
     return Raw(url, b"".join(chunks), suffix=suffix, media_type=media, charset=charset)

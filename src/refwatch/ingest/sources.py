@@ -31,6 +31,11 @@ class Raw:
     charset: str | None = None  # from an HTTP Content-Type header
 
 
+def one_line(reason: str) -> str:
+    """Error reasons are shown one per line in batch reports."""
+    return " ".join(reason.split())
+
+
 def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
