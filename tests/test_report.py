@@ -19,7 +19,7 @@ import webdata
 from refwatch.cli import main
 from refwatch.report import briefing
 from refwatch.report.basemap import countries
-from refwatch.report.charts import MonthBar, fill_months, strongest, timeline_svg
+from refwatch.report.charts import MonthBar, fill_months, stance_strip, strongest, timeline_svg
 from refwatch.report.exports import Redactor, export
 from refwatch.report.fmt import count_range, window
 from refwatch.report.mapsvg import Pin, fit_view, map_svg
@@ -174,3 +174,16 @@ def test_serve_binds_localhost_by_default() -> None:
         check=True,
     ).stdout
     assert "127.0.0.1" in out
+
+
+def test_stance_strip_dots_per_statement() -> None:
+    items = [
+        (dt.date(2024, 5, 9), "criticize"),
+        (dt.date(2024, 5, 9), "urge"),
+        (dt.date(2023, 1, 2), "decline"),
+    ]
+    root = ET.fromstring(stance_strip(items))
+    dots = [c for c in root.iter(f"{SVG}circle")]
+    assert [d.get("class") for d in dots] == ["dot t-decline", "dot t-criticize", "dot t-urge"]
+    assert dots[1].get("cy") != dots[2].get("cy")  # same day: stacked, not hidden
+    assert "No dated statements" in stance_strip([])

@@ -158,3 +158,32 @@ TYPE_RANK = {
 def strongest(types: list[str]) -> str | None:
     known = [t for t in types if t in TYPE_RANK]
     return max(known, key=TYPE_RANK.__getitem__) if known else None
+
+
+def stance_strip(items: list[tuple[dt.date, str]], width: int = 760, height: int = 90) -> str:
+    """One dot per dated statement along a time axis, coloured by its type (actor pages)."""
+    label = "Statements over time, coloured by type"
+    if not items:
+        body = svg.text(
+            width / 2, height / 2, "No dated statements", class_="empty", text_anchor="middle"
+        )
+        return svg.svg(width, height, body, label, "chart strip")
+    left, right = 20, 20
+    first, last = min(d for d, _ in items), max(d for d, _ in items)
+    first, last = first.replace(day=1), next_month(last)
+    span = max(1, (last - first).days)
+
+    def x(d: dt.date) -> float:
+        return left + (width - left - right) * (d - first).days / span
+
+    parts = [svg.el("line", x1=left, x2=width - right, y1=40, y2=40, class_="axis")]
+    stacked: dict[int, int] = {}
+    for d, kind in sorted(items):
+        px = round(x(d))
+        n = stacked.get(px // 8, 0)
+        stacked[px // 8] = n + 1
+        dot = svg.el("circle", cx=px, cy=40 - 10 * n, r=5, class_=f"dot t-{kind}")
+        parts.append(svg.el("g", svg.title(f"{d}: {kind}") + dot))
+    for d in (first, last):
+        parts.append(svg.text(x(d), 70, f"{d:%Y-%m}", class_="tick", text_anchor="middle"))
+    return svg.svg(width, height, "".join(parts), label, "chart strip")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi import Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from refwatch.report.charts import stance_strip
 from refwatch.web import data, deps
 from refwatch.web.auth import User
 from refwatch.web.render import render
@@ -27,7 +28,8 @@ def actor(request: Request, actor_id: int, user: User = deps.viewer) -> Response
         page = data.actor_page(conn, actor_id)
     if page is None:
         return render(request, "error.html", status=404, message="No such actor.")
-    return render(request, "actor.html", p=page)
+    dated = [(s.date, s.type) for s in page.statements if s.date is not None]
+    return render(request, "actor.html", p=page, strip=stance_strip(dated))
 
 
 @router.post("/actors/{actor_id}/protect")
