@@ -23,7 +23,13 @@ from refwatch.model import (
     Window,
 )
 from refwatch.store import ReviewError, Store, open_store, schema
-from refwatch.store.engine import HEAD_REVISION, current_revision, head_revision, schema_diff
+from refwatch.store.engine import (
+    HEAD_REVISION,
+    current_revision,
+    head_revision,
+    normalize_url,
+    schema_diff,
+)
 from refwatch.store.save import supersedes
 
 TEXT = (
@@ -285,3 +291,10 @@ def test_review_stands_for_one_fact_at_its_span(store: Store) -> None:
         ("arrest", "corrected"),
         ("forced_return", "machine"),
     ]
+
+
+def test_database_urls() -> None:
+    assert normalize_url("postgresql://u@db.example/rw").drivername == "postgresql+psycopg"
+    assert normalize_url("postgres://u@db.example/rw").drivername == "postgresql+psycopg"
+    assert normalize_url("data/refwatch.db").render_as_string() == "sqlite:///data/refwatch.db"
+    assert normalize_url("sqlite:////tmp/x.db").database == "/tmp/x.db"

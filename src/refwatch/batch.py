@@ -8,6 +8,7 @@ a serial `refwatch ingest` of the same sources.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -32,7 +33,10 @@ def connect(scheduler: str, workers: int | None = None) -> Iterator[Any]:
     n = workers or os.cpu_count() or 1
     with (
         LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=n, threads_per_worker=1, dashboard_address=None
+            n_workers=n,
+            threads_per_worker=1,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,  # worker start/stop chatter would bury error lines
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
