@@ -27,6 +27,7 @@ class Quote:
     end: int
     line: int
     speaker: Speaker | None = None
+    typed: bool = False  # attributed by a typed verb ("urged, '...'"): that verb speaks
 
     def holds(self, offset: int) -> bool:
         return self.start <= offset < self.end
@@ -46,7 +47,7 @@ def inside(quotes: list[Quote], offset: int) -> Quote | None:
     return next((q for q in quotes if q.holds(offset)), None)
 
 
-def _attribution(sdoc: Doc, q: Quote, resolver: Resolver) -> Speaker | None:
+def _attribution(sdoc: Doc, q: Quote, resolver: Resolver) -> tuple[Speaker | None, bool]:
     """The subject of a neutral reporting verb just outside the quote, in its sentences."""
     near: list[Token] = []
     for off in (q.start, q.end - 1):
@@ -60,17 +61,17 @@ def _attribution(sdoc: Doc, q: Quote, resolver: Resolver) -> Speaker | None:
         if subj is not None and not (q.start <= subj.idx < q.end):
             speaker = resolver.subject(subj)
             if speaker is not None:
-                return speaker
-    return None
+                return speaker, bool(verb_type(tok))
+    return None, False
 
 
 def attribute(sdoc: Doc, q: Quote, resolver: Resolver, earlier: list[Quote]) -> Quote:
     """The quote with its speaker: the reporting verb next to it, else the speaker of the
     previous quote in the same paragraph."""
-    speaker = _attribution(sdoc, q, resolver)
+    speaker, typed = _attribution(sdoc, q, resolver)
     if speaker is None and earlier and earlier[-1].line == q.line:
         speaker = earlier[-1].speaker
-    return Quote(q.start, q.end, q.line, speaker)
+    return Quote(q.start, q.end, q.line, speaker, typed)
 
 
 def sentences_of(sdoc: Doc, q: Quote) -> list[Span]:

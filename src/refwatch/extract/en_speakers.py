@@ -75,6 +75,20 @@ class Resolver:
                 return a
         return None
 
+    def people_in(self, tok: Token) -> list[Speaker]:
+        """Every person named in a coordinated subject ("A, B and C shared concerns")."""
+        text = "".join(t.text_with_ws for t in tok.subtree)
+        found = []
+        for a in self.actors:
+            if a.kind != "person":
+                continue
+            for n in [a.name, *a.aliases]:
+                m = re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+                if m and len(n) > 3:
+                    found.append((m.start(), Speaker(a.name, a.kind, a.country, a)))
+                    break
+        return [s for _, s in sorted(found, key=lambda x: x[0])]
+
     def _actor_in(self, span: Span) -> tuple[Actor, str] | None:
         """The actor named inside a subject phrase, people first ("Pakistan's interior
         minister, Sarfraz Bugti" is Bugti), longest name first."""
@@ -137,8 +151,12 @@ class Resolver:
         head = tok.lemma_.casefold()
         if head in _DESCRIPTIONS and _definite(span):
             return self._last(_DESCRIPTIONS[head] or "other", head)
-        countries = countries_in(span.text)
-        if countries and tok.pos_ == "PROPN":
+        if head in ("group", "coalition") and (of := _of_object(tok)) is not None:
+            return self.subject(of)
+        countries = [
+            c for c in countries_in(span.text) if c.kind in ("name", "capital", "adjective")
+        ]
+        if countries and tok.pos_ == "PROPN" and countries[0].kind != "adjective":
             return Speaker(_trim(span.text), "government", countries[0].code)
         if countries and tok.lower_ in (
             "representatives",
@@ -159,6 +177,14 @@ class Resolver:
         return Speaker(name, actor.kind, actor.country, actor)
 
 
+def _of_object(tok: Token) -> Token | None:
+    """ "a group of UN experts" -> "experts"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _definite(span: Span) -> bool:
     return any(t.lower_ in ("the", "this", "that") for t in span[:2])
 
@@ -168,7 +194,7 @@ def _phrase(tok: Token) -> Span:
     doc = tok.doc
     left, right = tok.i, tok.i
     for t in tok.subtree:
-        if t.dep_ in ("relcl", "acl", "punct") and t.i > tok.i:
+        if t.i > tok.i and (t.dep_ in ("relcl", "acl") or t.text in (",", "(", ";", ":")):
             break
         left, right = min(left, t.i), max(right, t.i)
     for t in tok.children:

@@ -28,6 +28,7 @@ class Found:
     content: str
     para: int
     quote: str | None = None
+    typed: int | None = None  # token index of the typed reporting verb, if one gave the type
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -95,18 +96,19 @@ def to_statement(doc: Document, f: Found) -> Statement:
 def list_items(text: str, lines: Lines, resolver: Resolver) -> list[Found]:
     """'X calls on:' followed by '- Y to do Z;' lines: one statement per item."""
     typed = lexicon("statements").get("typed_verbs") or {}
-    verbs = {str(v).split()[0]: str(k) for k, vs in typed.items() for v in vs}
+    verbs = {str(v): str(k) for k, vs in typed.items() for v in vs}
     out: list[Found] = []
     head: tuple[Speaker, str] | None = None
     for i, (s, e) in enumerate(zip(lines.starts, lines.ends, strict=True)):
         line = text[s:e].strip()
-        m = re.match(r"(.+?)\s+(\w+?)s?(?:\s+(?:on|for|upon))?\s*:$", line)
-        if m and m.group(2) in verbs:
+        m = re.match(r"(.+?)\s+(\w+?)s?((?:\s+(?:on|for|upon))?)\s*:$", line)
+        verb = f"{m.group(2)}{m.group(3)}" if m else ""
+        if m and verb in verbs:
             actor = resolver.actor_named(m.group(1))
             head = None
             if actor is not None:
                 speaker = Speaker(actor.name, actor.kind, actor.country, actor)
-                head = (speaker, verbs[m.group(2)])
+                head = (speaker, verbs[verb])
             continue
         if head and re.match(r"[-•*–]\s+", line):
             kind = head[1]

@@ -100,6 +100,10 @@ def _speakers(verb: Token, ctx: _Ctx, kind: StatementType | bool) -> list[Speake
     for s in _conjuncts(subj):
         if (sp := ctx.resolver.subject(s)) is not None and sp not in out:
             out.append(sp)
+    if any(t.lower_ == "and" for t in subj.subtree):
+        for sp in ctx.resolver.people_in(subj):
+            if sp not in out:
+                out.append(sp)
     return out
 
 
@@ -117,23 +121,31 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
     ):
         return []
     subj, holder = _subject(tok)
+    speaker_verb = tok
+    if subj is None and kind and tok.dep_ == "conj":
+        # "X said her group had been contacted ..., and urged Y": the coordination hangs
+        # off the wrong clause; the sentence's subject speaks.
+        speaker_verb = holder = sent.root
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if _modal(tok, holder):
         return []
-    speakers = _speakers(tok, ctx, kind)
+    speakers = _speakers(speaker_verb, ctx, kind)
     if not speakers:
         return []
     drop = {t.i for t in subj.subtree} if subj is not None else set()
-    drop |= {t.i for t in sent if inside(ctx.quotes, t.idx)}
     if kind is False:
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj")]
         content = _span_text([t for c in comps for t in c.subtree], drop)
-        stype = content_type(content)
+        only = any(c.lower_ == "only" for c in tok.children)
+        stype = "decline" if only and content else content_type(content)
     else:
         content = _span_text(list(tok.subtree), drop)
         stype = "decline" if content_type(content) == "decline" else kind
     if stype is None:
         return []
-    return [Found(s, stype, sent, content, ctx.para) for s in speakers]
+    return [
+        Found(s, stype, sent, content, ctx.para, typed=tok.i if kind else None) for s in speakers
+    ]
 
 
 def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
@@ -214,8 +226,11 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
     attributed: list[Quote] = []
     ctx = _Ctx(resolver, [], 0, None, None)
     found: list[Found] = list(list_items(text, lines, resolver))
+    listed = {f.para for f in found}
     for sent in prose_sentences(sdoc, lines):
         ctx.para = lines.index(sent.start_char)
+        if ctx.para in listed:
+            continue
         ctx.turn = _turn_speaker(text, lines, sent, resolver)
         ending = []
         for q in quotes:
