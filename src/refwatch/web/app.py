@@ -81,7 +81,7 @@ def create_app(db_url: str, *, secret: str | None = None, https: bool = False) -
                 max_age=SESSION_MAX_AGE,
                 httponly=True,
                 samesite="strict",
-                secure=st.https,
+                secure=st.https or request.url.scheme == "https",
                 path="/",
             )
         for key, value in HEADERS.items():

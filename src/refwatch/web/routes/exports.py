@@ -68,7 +68,11 @@ async def brief(request: Request, format: str = "html", user: User = deps.viewer
             headers={"Content-Disposition": 'attachment; filename="briefing.md"'},
         )
     if format == "pdf":
-        pdf = await run_in_threadpool(briefing.to_pdf, briefing.to_html(b))
+        try:
+            pdf = await run_in_threadpool(briefing.to_pdf, briefing.to_html(b))
+        except Exception as err:  # no browser here: say so rather than fail blank
+            message = f"The PDF could not be printed (headless Chromium): {err.__class__.__name__}"
+            return render(request, "error.html", status=503, message=message)
         return Response(
             pdf,
             media_type="application/pdf",

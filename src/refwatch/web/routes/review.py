@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
-from sqlalchemy import select
+from sqlalchemy import Boolean, Column, select
 
 from refwatch.store.records import ReviewStatus
 from refwatch.store.schema import audit_log
@@ -30,6 +32,12 @@ def queue(request: Request, user: User = deps.analyst) -> Response:
     return render(request, "review.html", items=items, statements=sts, meetings=mts)
 
 
+def _choices(col: Column[Any]) -> tuple[str, ...] | None:
+    if col.name in CHOICES:
+        return CHOICES[col.name]
+    return ("", "True", "False") if isinstance(col.type, Boolean) else None
+
+
 def _form_value(value: object) -> str:
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
@@ -45,7 +53,7 @@ def edit(request: Request, table: str, record_id: int, user: User = deps.analyst
         row = conn.execute(select(t).where(t.c.id == record_id)).mappings().first()
     if row is None:
         return render(request, "error.html", status=404, message="No such fact.")
-    fields = [(name, _form_value(row[name]), CHOICES.get(name)) for name in EDITABLE[table]]
+    fields = [(name, _form_value(row[name]), _choices(t.c[name])) for name in EDITABLE[table]]
     return render(request, "edit.html", table=table, row=row, fields=fields, error=None)
 
 
