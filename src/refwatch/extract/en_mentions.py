@@ -174,28 +174,15 @@ def person_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
 
 
 def find_org_word(name: str) -> bool:
-    org_words = {
-        "Network",
-        "Institute",
-        "Watch",
-        "Group",
-        "Alliance",
-        "Association",
-        "Collective",
-        "Forum",
-        "Center",
-        "Centre",
-        "Council",
-        "Agency",
-        "Ministry",
-        "Department",
-        "Command",
-        "Monitor",
-        "Solidarity",
-        "Securities",
-        "Electronics",
-    }
-    return any(w in org_words for w in name.split())
+    return any(w in word_list("org_words") for w in name.split())
+
+
+@cache
+def _org_run() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in word_list("org_words"))
+    return re.compile(
+        rf"(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){{1,6}}(?:{words})\b"
+    )
 
 
 def _widen_org(text: str, start: int, end: int) -> tuple[int, int]:
@@ -228,6 +215,9 @@ def org_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
             for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, flags):
                 if lines.is_prose(m.start()):
                     spans.add((m.start(), m.end()))
+    for m in _org_run().finditer(text):
+        if lines.is_prose(m.start()):
+            spans.add(clean_span(text, m.start(), m.end()))
     for m in ACRONYM_PAIR.finditer(text):
         if not _bad_name(m.group(1), "organization"):
             spans.add(clean_span(text, m.start(1), m.end(1)))

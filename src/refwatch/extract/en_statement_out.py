@@ -52,16 +52,25 @@ def merge(found: list[Found]) -> list[Found]:
     """One statement per speaker, type and target in a paragraph, and no repeats."""
     out: list[Found] = []
     for f in found:
-        dup = any(
-            fold(o.speaker.name) == fold(f.speaker.name)
-            and o.type == f.type
-            and (
-                (o.para == f.para and o.target == f.target) or _overlap(o.content, f.content) >= 0.6
-            )
-            for o in out
+        dup = next(
+            (
+                o
+                for o in out
+                if fold(o.speaker.name) == fold(f.speaker.name)
+                and o.type == f.type
+                and (
+                    (o.target == f.target and o.para == f.para)
+                    or (o.bounds == f.bounds and (o.typed is None or f.typed is None))
+                    or (o.para == f.para and o.typed is None and f.typed is None)
+                    or _overlap(o.content, f.content) >= 0.6
+                )
+            ),
+            None,
         )
-        if not dup:
+        if dup is None:
             out.append(f)
+        elif dup.quote is None:
+            dup.quote = f.quote
     return out
 
 

@@ -1,0 +1,100 @@
+"""English statements: speakers, types, targets, quotes and evidence; scored on the dev corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from refwatch.extract.en_actors import find_actors
+from refwatch.extract.en_statements import find_statements
+from refwatch.model import Document, Statement
+from refwatch.nlp.spacy_model import english
+from tests.test_en_actors import SHARED, dev_scores
+
+
+def statements_of(text: str, published: dt.date = dt.date(2024, 3, 8)) -> list[Statement]:
+    raw = text.encode()
+    sha = hashlib.sha256(raw).hexdigest()
+    doc = Document(
+        id=sha[:16], sha256=sha, source="t.txt", raw=raw, text=text, published=published, lang="en"
+    )
+    sdoc = english()(text)
+    out = find_statements(doc, sdoc, find_actors(doc, sdoc))
+    for s in out:
+        assert doc.text[s.evidence.start : s.evidence.end] == s.evidence.text
+    return out
+
+
+def one(found: list[Statement], speaker: str) -> list[Statement]:
+    hits = [s for s in found if s.speaker == speaker]
+    assert hits, f"no statement by {speaker}: {[(s.speaker, s.type) for s in found]}"
+    return hits
+
+
+def test_typed_verbs_give_type_and_target() -> None:
+    found = statements_of(
+        "The Mekong Migrant Defence Network condemned the deportation of 30 Hmong asylum "
+        "seekers by Laos on Wednesday.\n"
+        "Human Rights Watch urged Vientiane to halt further removals.\n"
+    )
+    (crit,) = one(found, "Mekong Migrant Defence Network")
+    assert crit.type == "criticize" and crit.target_country == "LA"
+    assert crit.speaker_country is None and crit.topic == "forced_return"
+    assert crit.date == dt.date(2024, 3, 6)
+    (urge,) = one(found, "Human Rights Watch")
+    assert urge.type == "urge" and urge.target_country == "LA"
+
+
+def test_neutral_verbs_take_type_from_content_and_pronouns_resolve() -> None:
+    found = statements_of(
+        "Laotian Interior Minister Somsak Vongsa told reporters that the men had entered the "
+        "country illegally and would be dealt with in accordance with the law.\n"
+        "He said there were no refugees among them.\n"
+        "The ministry declined to comment on the number of people held.\n"
+    )
+    types = sorted(s.type for s in one(found, "Somsak Vongsa"))
+    assert types == ["defend", "deny"]
+    assert all(s.speaker_country == "LA" for s in found if s.speaker == "Somsak Vongsa")
+
+
+def test_quotes_are_attributed_and_typed() -> None:
+    found = statements_of(
+        '"Nobody should be sent back to a country where they face torture. Thailand must '
+        'stop these deportations now," said Ratana Siri, director of the Bangkok Asylum '
+        "Support Centre.\n"
+        '"My brother did nothing wrong," said Nguyen Van Binh, who lives in Hanoi.\n'
+    )
+    (urge,) = one(found, "Ratana Siri")
+    assert urge.type == "urge" and urge.target_country == "TH"
+    assert urge.quote is not None and urge.quote.startswith("Nobody should be sent back")
+    assert not [s for s in found if s.speaker == "Nguyen Van Binh"]
+
+
+def test_stock_lines_in_a_briefing_are_one_decline_per_answer() -> None:
+    found = statements_of(
+        "Question: Can the ministry confirm that 40 people were returned last week?\n"
+        "Spokesperson Lim Ha-neul: We are aware of the reports. The relevant agencies are "
+        "checking the facts. The government's position is that no one should be returned "
+        "against their will.\n"
+        "Question: Will the minister raise it in Beijing?\n"
+        "Spokesperson Lim Ha-neul: I have nothing to add on the minister's schedule.\n"
+    )
+    lim = one(found, "Lim Ha-neul")
+    assert [s.type for s in lim] == ["decline", "decline"]
+
+
+def test_modal_recommendations_are_not_statements() -> None:
+    found = statements_of(
+        "Seoul should press Beijing to let the United Nations refugee agency see detainees.\n"
+        "Beijing will continue to say that these are domestic matters.\n"
+    )
+    assert found == []
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared")
+def test_dev_corpus_statement_figures() -> None:
+    res = dev_scores()
+    assert res["statements"]["f1"] >= 0.75
+    assert res["statement_type_acc"] >= 0.85
