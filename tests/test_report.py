@@ -23,7 +23,7 @@ from refwatch.report.charts import MonthBar, fill_months, stance_strip, stronges
 from refwatch.report.exports import Redactor, export
 from refwatch.report.fmt import count_range, window
 from refwatch.report.mapsvg import Pin, fit_view, map_svg
-from refwatch.report.queries import Filters, month_bars, who_said_what
+from refwatch.report.queries import Filters, month_bars, statement_row_key, who_said_what
 from refwatch.store import Store
 from refwatch.web.auth import authenticate
 
@@ -187,3 +187,10 @@ def test_stance_strip_dots_per_statement() -> None:
     assert [d.get("class") for d in dots] == ["dot t-decline", "dot t-criticize", "dot t-urge"]
     assert dots[1].get("cy") != dots[2].get("cy")  # same day: stacked, not hidden
     assert "No dated statements" in stance_strip([])
+
+
+def test_matrix_rows_are_governments_and_bodies() -> None:
+    assert statement_row_key("Jeong Park", "US", "person", "U.S. Department of State") == "US"
+    assert statement_row_key("A. Director", None, "person", "Free Passage") == "Free Passage"
+    assert statement_row_key("Human Rights Watch", None, "organization") == "Human Rights Watch"
+    assert statement_row_key("UNHCR", "CH", "organization") == "UNHCR"

@@ -280,6 +280,10 @@ def test_dashboard_draws_timeline_map_and_matrix(app) -> None:  # type: ignore[n
     assert 'class="chart timeline"' in html and 'class="bar"' in html
     assert 'class="chart map"' in html and 'class="land"' in html and "pin-facility" in html
     assert 'class="matrix"' in html and "t-criticize" in html
+    link = re.search(r'href="(/statements\?[^"]+)"[^>]*>criticize', html)
+    assert link, "matrix cells link to their statements"
+    listed = login(app, "vera").get(link.group(1).replace("&amp;", "&")).text
+    assert "Jeong Park" in listed and "Kim Sora" not in listed
     # filters narrow everything
     html = login(app, "vera").get("/", params={"since": "2024-04-01", "until": "2024-04-30"}).text
     assert "1 dated incident(s), best estimate 200 people" in html

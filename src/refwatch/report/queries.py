@@ -176,10 +176,15 @@ class Matrix:
     cells: dict[tuple[str, str], MatrixCell]
 
 
-def statement_row_key(speaker: str, country: str | None, kind: str | None) -> str:
-    """Governments by country code (their officials speak for them), other bodies by name."""
+def statement_row_key(
+    speaker: str, country: str | None, kind: str | None, org: str | None = None
+) -> str:
+    """Governments by country code (their officials speak for them); people who speak for
+    no state by the body they work for; other bodies by name."""
     if country and kind != "organization":
         return country
+    if kind == "person" and org:
+        return org
     return speaker
 
 
@@ -199,18 +204,22 @@ def who_said_what(conn: Connection, f: Filters) -> Matrix:
             s.speaker_country,
             actors.c.kind,
             actors.c.name,
+            actors.c.org,
             month,
             s.type,
             func.count().label("n"),
         )
         .select_from(statements.outerjoin(actors, actors.c.id == s.actor_id))
         .where(and_(*cond))
-        .group_by(s.speaker, s.speaker_country, actors.c.kind, actors.c.name, month, s.type)
+        .group_by(
+            s.speaker, s.speaker_country, actors.c.kind, actors.c.name, actors.c.org, month, s.type
+        )
     )
     types: dict[tuple[str, str], list[str]] = {}
     counts: dict[tuple[str, str], int] = {}
     for r in conn.execute(q):
-        key = (statement_row_key(r.name or r.speaker, r.speaker_country, r.kind), r.month)
+        row = statement_row_key(r.name or r.speaker, r.speaker_country, r.kind, r.org)
+        key = (row, r.month)
         types.setdefault(key, []).append(r.type)
         counts[key] = counts.get(key, 0) + r.n
     cells = {}

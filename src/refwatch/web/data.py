@@ -301,7 +301,12 @@ def list_statements(conn: Connection, speaker: str = "", month: str = "") -> lis
     from refwatch.report.queries import statement_row_key
 
     q = (
-        select(statements, actors.c.kind.label("actor_kind"), actors.c.name.label("actor_name"))
+        select(
+            statements,
+            actors.c.kind.label("actor_kind"),
+            actors.c.name.label("actor_name"),
+            actors.c.org.label("actor_org"),
+        )
         .select_from(statements.outerjoin(actors, actors.c.id == statements.c.actor_id))
         .where(statements.c.review_status != "rejected")
         .order_by(statements.c.date, statements.c.id)
@@ -314,12 +319,24 @@ def list_statements(conn: Connection, speaker: str = "", month: str = "") -> lis
     if start:
         end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         q = q.where(statements.c.date >= start, statements.c.date < end)
+    if speaker:  # narrow in SQL; the exact row rule is applied below
+        s, a = statements.c, actors.c
+        q = q.where(
+            or_(
+                s.speaker_country == speaker,
+                s.speaker == speaker,
+                a.name == speaker,
+                a.org == speaker,
+            )
+        )
     rows = conn.execute(q).all()
     if speaker:
         rows = [
             r
             for r in rows
-            if statement_row_key(r.actor_name or r.speaker, r.speaker_country, r.actor_kind)
+            if statement_row_key(
+                r.actor_name or r.speaker, r.speaker_country, r.actor_kind, r.actor_org
+            )
             == speaker
         ]
     return list(rows)
