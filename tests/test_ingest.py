@@ -223,6 +223,20 @@ def test_hard_wrapped_text_joins_lines_of_a_paragraph(tmp_path: Path) -> None:
     assert doc.text.split("\n") == EN_PARAS * 2
 
 
+def test_short_opening_paragraph_is_body_not_header(tmp_path: Path) -> None:
+    opening = "Police detained eleven people."
+    page = "\n".join(
+        ["Example Times", "Home | World", "", "Eleven held at border lock-up", "",
+         "By Staff Reporter", "May 3, 2024", "", opening, "", *(p + "\n" for p in EN_PARAS)]
+    )  # fmt: skip
+    path = tmp_path / "short.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = one_doc(str(path))
+    assert doc.title == "Eleven held at border lock-up"
+    assert doc.published == dt.date(2024, 5, 3)
+    assert doc.text.split("\n") == [opening, *EN_PARAS]
+
+
 def test_markdown_file(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
     body = "\n\n".join(EN_PARAS).replace("eleven people", "**eleven people**")
@@ -258,6 +272,12 @@ def test_html_body_title_date_lang(tmp_path: Path) -> None:
             dt.date(2023, 11, 2),
         ),
         ("", '<time datetime="2022-07-19" pubdate>July 19</time>', dt.date(2022, 7, 19)),
+        (
+            "",
+            '<time class="updated" datetime="2022-08-01">Aug 1</time>'
+            '<time datetime="2022-07-19T09:00:00+09:00">July 19</time>',
+            dt.date(2022, 7, 19),
+        ),
         ("", "Published 2021.06.30 10:12 Updated 2021.07.01 08:00", dt.date(2021, 6, 30)),
         ("", "", dt.date(2020, 1, 1)),  # no date on the page: the fallback
     ],

@@ -272,6 +272,19 @@ def _fallback_lines(tree: lxml.html.HtmlElement, title: str | None) -> list[str]
     return strip_chrome(lines[start:], title=title)
 
 
+def time_published(tree: lxml.html.HtmlElement) -> dt.date | None:
+    """The first machine-readable <time datetime> outside paragraphs and edit notes."""
+    for el in tree.iter("time"):
+        if el.get("datetime") and el.xpath("ancestor::p") == []:
+            marks = " ".join(_tokens(el) + [t for a in el.iterancestors() for t in _tokens(a)][:6])
+            if re.search(r"updat|modif|edit", marks):
+                continue
+            date = dates.parse_timestamp(el.get("datetime"))
+            if date:
+                return date
+    return None
+
+
 def visible_published(tree: lxml.html.HtmlElement, body: list[str]) -> dt.date | None:
     """A date the page prints: labelled anywhere outside the body, or in the header."""
     root = tree.find(".//body")
@@ -302,7 +315,9 @@ def clean_html_page(markup: str) -> Page:
     # The extractor may start at the masthead: drop what precedes the headline, and it.
     if title and title in body[:4]:
         body = body[body.index(title) + 1 :]
-    published = meta_published(tree, meta) or visible_published(cleaned, body)
+    published = (
+        meta_published(tree, meta) or time_published(cleaned) or visible_published(cleaned, body)
+    )
     html = tree if tree.tag == "html" else tree.find(".//html")
     lang_tag = html.get("lang") if html is not None else None
     page_meta: dict[str, str] = {

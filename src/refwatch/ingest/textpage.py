@@ -76,7 +76,7 @@ def choose_title(header: list[str], rest: list[str]) -> str | None:
     """
     later = [line.strip() for line in rest]
     footers = [line.casefold() for line in later if classify(line) is LineKind.FOOTER]
-    best: tuple[tuple[int, int], str] | None = None
+    best: tuple[tuple[int, int, int], str] | None = None
     for line in header:
         s = " ".join(line.split())
         if not _title_candidate(line) or any(s.casefold() in f for f in footers):
@@ -85,10 +85,35 @@ def choose_title(header: list[str], rest: list[str]) -> str | None:
             other.startswith(s) and len(other) > len(s) and classify(other) is LineKind.CHROME
             for other in later
         )
-        score = (int(captioned), len(s))
+        # Headlines rarely end like a sentence; a story's short first paragraph does.
+        score = (int(captioned), int(not is_sentence(s)), len(s))
         if best is None or score > best[0]:
             best = (score, s)
     return best[1] if best else None
+
+
+def _extend_back(lines: list[str], start: int, title: str | None) -> int:
+    """Move the article start back over short sentences just above the first long one.
+
+    A story may open with a one-line paragraph ("Police detained 11 people."); it ends
+    like a sentence, which headlines, decks, bylines and menus do not.
+    """
+    floor = 0
+    if title:
+        floor = 1 + max(
+            i for i, line in enumerate(lines[:start]) if " ".join(line.split()) == title
+        )
+    i = start
+    while i > floor:
+        line = lines[i - 1].strip()
+        if line and not (
+            is_sentence(line) and classify(line) is LineKind.TEXT and not _is_date_line(line)
+        ):
+            break
+        i -= 1
+    while i < start and not lines[i].strip():
+        i += 1
+    return i
 
 
 def clean_text_page(text: str, *, markdown: bool = False) -> Page:
@@ -104,8 +129,9 @@ def clean_text_page(text: str, *, markdown: bool = False) -> Page:
         ),
         0,
     )
+    title = choose_title(lines[:start], lines[start:])
+    start = _extend_back(lines, start, title)
     header, rest = lines[:start], lines[start:]
-    title = choose_title(header, rest)
     body = strip_chrome(rest, title=title)
     meta: dict[str, str] = {}
     if title:
