@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,11 +54,15 @@ from refwatch.nlp.en_time import TimeExpr, find_times
 _SKIPPABLE_POS = {"ADJ", "DET", "PROPN", "NUM", "ADV", "ADP", "PUNCT", "CCONJ"}
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """Last words of nationality nouns ("Koreans", "Afghans", "Uyghurs")."""
+    return frozenset(w.split()[-1].casefold() for w in words_of_kind("en", {"demonym", "people"}))
+
+
 def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
     lex = lexicon()
-    demonyms = frozenset(
-        w.split()[-1].casefold() for w in words_of_kind("en", {"demonym", "people"})
-    )
+    demonyms = _demonyms()
     times = [t for t in find_times(doc.text, doc.reference_date) if not dateline(doc.text, t)]
     counts = find_counts(doc.text)
     mentions: list[Mention] = []

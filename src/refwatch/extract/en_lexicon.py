@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from refwatch.domain import load_data
@@ -34,6 +34,19 @@ class IncidentLexicon:
     prefilter_incident: tuple[str, ...]
     prefilter_weak: tuple[str, ...]
     prefilter_topic: tuple[str, ...]
+
+    @cached_property
+    def all_trigger_words(self) -> frozenset[str]:
+        """Every word that can start a trigger: a sentence without one has none."""
+        return (
+            self.return_verbs
+            | self.people_verbs
+            | self.return_nouns
+            | self.hold_verbs
+            | self.arrest_verbs
+            | self.continuation_verbs
+            | {"detention", "custody"}
+        )
 
 
 def _set(values: Any) -> frozenset[str]:

@@ -36,9 +36,8 @@ def _near_words(tok: Token, n: int = 7) -> set[str]:
     return {t.lower_ for t in window} | {c.lower_ for c in tok.children}
 
 
-def _kind(tok: Token, lex: IncidentLexicon) -> IncidentKind | None:
+def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKind | None:
     lemma, low = tok.lemma_.casefold(), tok.lower_
-    sent_words = {t.lower_ for t in tok.sent} | {t.lemma_.casefold() for t in tok.sent}
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
         needs = lex.particles.get(lemma)
         if needs is not None and not (needs & _near_words(tok, 9)):
@@ -173,8 +172,11 @@ def find_triggers(
     if any(w in low for w in lex.negative_words):
         return []
     out = []
+    sent_words = {t.lower_ for t in sent} | {t.lemma_.casefold() for t in sent}
+    if not sent_words & lex.all_trigger_words:
+        return []
     for tok in sent:
-        kind = _kind(tok, lex)
+        kind = _kind(tok, lex, sent_words)
         if kind is None:
             continue
         if tok.lemma_.casefold() in lex.continuation_verbs and not after_return:
