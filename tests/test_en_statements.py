@@ -7,11 +7,11 @@ import hashlib
 
 import pytest
 
+from en_dev import SHARED, dev_scores
 from refwatch.extract.en_actors import find_actors
 from refwatch.extract.en_statements import find_statements
 from refwatch.model import Document, Statement
 from refwatch.nlp.spacy_model import english
-from tests.test_en_actors import SHARED, dev_scores
 
 
 def statements_of(text: str, published: dt.date = dt.date(2024, 3, 8)) -> list[Statement]:

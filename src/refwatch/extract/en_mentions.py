@@ -93,6 +93,13 @@ def _widen_person(text: str, start: int, end: int) -> tuple[int, int]:
 ACRONYM_PAIR = re.compile(
     r"((?:[A-Z][\w'’/-]*\s+(?:(?:of|for|on|in|and|the)\s+)*)*[A-Z][\w'’/-]*)\s+\(([A-Z]{2,8})\)"
 )
+# A name right after a role noun ("his Japanese counterpart, Kamikawa Yoko"), where the
+# tagger may call it an organisation.
+_AFTER_ROLE = re.compile(
+    r"\b(?:counterpart|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|leader"
+    r"|director|chairman|chairwoman|official|representative|rapporteur),?\s+"
+    r"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})(?![\w-])"
+)
 _STOP_WORDS = {"the", "and", "said", "says", "was", "has", "had", "is", "on", "in", "at"}
 
 
@@ -150,6 +157,8 @@ def person_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
     for m in _KOREAN_NAME.finditer(text):
         spans.add((m.start(), m.end()))
     for m in _titled_surnames().finditer(text):
+        spans.add((m.start(1), m.end(1)))
+    for m in _AFTER_ROLE.finditer(text):
         spans.add((m.start(1), m.end(1)))
     for actor in known_actors().values():
         if actor.kind != "person":

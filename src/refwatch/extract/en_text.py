@@ -20,12 +20,15 @@ _SMALL = {"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "b
 
 
 def _title_case(line: str) -> bool:
+    """Headline capitalisation; a line ending in a full stop needs more to count as one,
+    since a short sentence full of names ("On Monday, Kim Jong Un met ...") is prose."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
     content = [w for w in words if w.lower() not in _SMALL]
     if len(content) < 3:
         return True
     upper = sum(1 for w in content if w[0].isupper())
-    return upper / len(content) >= 0.75
+    limit = 0.9 if re.search(r"[.!?]$", line) else 0.75
+    return upper / len(content) >= limit
 
 
 def is_prose_line(line: str) -> bool:
