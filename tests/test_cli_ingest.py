@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import refwatch
 from refwatch.cli import main
 from refwatch.cli.progress import expected_total
 from refwatch.extract import extract_document
@@ -117,16 +118,10 @@ FROM documents d
 
 @pytest.mark.slow
 def test_killed_batch_is_consistent_and_resumes(tmp_path: Path, shared_dir: Path) -> None:
-    # Many distinct documents: the dev corpus, each copy made unique by a trailing line.
-    corpus = sorted((shared_dir / "corpus" / "dev" / "docs").iterdir())
-    folder = tmp_path / "many"
-    folder.mkdir()
-    files = []
-    for n in range(2):
-        for src in corpus:
-            dst = folder / f"{src.stem}-{n}{src.suffix}"
-            dst.write_bytes(src.read_bytes() + f"\n<!-- copy {n} -->\n".encode())
-            files.append(str(dst))
+    # Enough distinct documents to be killed half-way: the dev corpus and the bundled examples.
+    examples = Path(refwatch.__file__).parent / "examples"
+    folders = [shared_dir / "corpus" / "dev" / "docs", examples]
+    files = [str(p) for f in folders for p in sorted(f.iterdir()) if p.suffix != ".md"]
     db = tmp_path / "crash.db"
     cmd = [sys.executable, "-m", "refwatch", "--db", str(db), "ingest", "--quiet", *files]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
