@@ -214,3 +214,13 @@ def test_progress_total_follows_the_loader(tmp_path: Path) -> None:
     assert expected_total([str(tmp_path / "docs")]) == 3
     assert expected_total([files[0], str(tmp_path / "docs" / "*.txt")]) == 3
     assert expected_total([files[0], "https://news.example.org/feed.xml"]) is None
+
+
+def test_unopenable_database_is_one_error_line(tmp_path: Path) -> None:
+    files = write_reports(tmp_path / "docs")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = CliRunner().invoke(main, ["--db", str(blocker / "r.db"), "ingest", *files])
+    assert result.exit_code == 1
+    assert "cannot open database" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,6 +15,9 @@ from refwatch.extract import extract_document
 from refwatch.ingest import DEFAULT_MAX_BYTES, load_documents
 from refwatch.model import DocumentError
 from refwatch.serialize import extraction_json
+
+if TYPE_CHECKING:
+    from refwatch.store import Store
 
 
 def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -99,6 +103,16 @@ def extract(
         sys.exit(1)
 
 
+def open_db(url: str) -> Store:
+    """The database, or a one-line error (no traceback) when it cannot be opened."""
+    from refwatch.store import StoreError, open_store
+
+    try:
+        return open_store(url)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+
+
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @published_option
@@ -120,9 +134,8 @@ def ingest(
     from refwatch.cli.progress import expected_total, report
     from refwatch.pipeline import after_ingest
     from refwatch.pipeline import ingest as run_ingest
-    from refwatch.store import open_store
 
-    store = open_store(settings.db)
+    store = open_db(settings.db)
     items = load_documents(sources, published=published, max_bytes=max_bytes)
     summary = report(run_ingest(store, items), expected_total(sources), quiet)
     problem = after_ingest(store) if summary.changed else None
@@ -145,14 +158,13 @@ def demo(ctx: click.Context) -> None:
 
     from refwatch.cli import db_url
     from refwatch.demo import build, show
-    from refwatch.store import open_store
 
     parent = ctx.parent
     chosen = parent is not None and parent.get_parameter_source("db") not in (
         click.core.ParameterSource.DEFAULT,
         click.core.ParameterSource.ENVIRONMENT,
     )
-    store = open_store(ctx.obj.db if chosen else db_url("demo.db"))
+    store = open_db(ctx.obj.db if chosen else db_url("demo.db"))
     summary, problem = build(store)
     for line in summary.errors:
         click.echo(f"error: {line}", err=True)
@@ -195,9 +207,8 @@ def batch(
     from refwatch.cli import db_url
     from refwatch.cli.progress import expected_total, report
     from refwatch.pipeline import after_ingest
-    from refwatch.store import open_store
 
-    store = open_store(db_url(db) if db else settings.db)
+    store = open_db(db_url(db) if db else settings.db)
     items = load_documents(sources, published=published, max_bytes=max_bytes)
     with connect(scheduler, workers) as client:
         summary = report(run_batch(client, store, items), expected_total(sources), quiet)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from refwatch.model import Document, Extraction
 from refwatch.store import audit, queries, schema, users
@@ -43,6 +43,7 @@ __all__ = [
     "SaveResult",
     "SearchHit",
     "Store",
+    "StoreError",
     "StoredActor",
     "StoredDocument",
     "StoredIncidentMention",
@@ -226,8 +227,18 @@ class Store:
             users.remove_user(conn, name, by)
 
 
+class StoreError(RuntimeError):
+    """The database cannot be opened: bad URL, server down, no permission, foreign schema."""
+
+
 def open_store(url: str) -> Store:
     """Open (creating and migrating as needed) the database at an URL or SQLite path."""
-    engine = make_engine(str(normalize_url(url).render_as_string(hide_password=False)))
-    migrate(engine)
+    try:
+        parsed = normalize_url(url)
+        engine = make_engine(parsed.render_as_string(hide_password=False))
+        migrate(engine)
+    except (SQLAlchemyError, OSError, ValueError) as err:
+        shown = parsed.render_as_string(hide_password=True) if "parsed" in locals() else url
+        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise StoreError(f"cannot open database {shown}: {reason}") from err
     return Store(engine)
