@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from refwatch.model import DocumentError
 
@@ -74,6 +75,19 @@ def expand(source: str) -> Iterator[str | DocumentError]:
         yield from expand(match) if Path(match).is_dir() else iter([match])
 
 
+def _read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
+    """At most max_bytes + 1 bytes, in chunks (read(n) would allocate n bytes up front)."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        chunk = stream.read(min(1 << 20, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def read_file(source: str, max_bytes: int) -> Raw:
     """The bytes of a file or of stdin, refusing anything larger than `max_bytes`.
 
@@ -81,7 +95,7 @@ def read_file(source: str, max_bytes: int) -> Raw:
     oversized (or growing) input is never read whole.
     """
     if source == STDIN:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _read_capped(sys.stdin.buffer, max_bytes)
         if len(data) > max_bytes:
             raise DocumentError(source, f"larger than the {max_bytes}-byte limit")
         return Raw(source, data)
@@ -93,7 +107,7 @@ def read_file(source: str, max_bytes: int) -> Raw:
         if size > max_bytes:
             raise DocumentError(source, f"{size} bytes, larger than the {max_bytes}-byte limit")
         with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
+            data = _read_capped(fh, max_bytes)
     except FileNotFoundError:
         raise DocumentError(source, "no such file or folder") from None
     except OSError as err:
