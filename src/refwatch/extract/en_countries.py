@@ -77,7 +77,9 @@ def incident_countries(
         ),
         None,
     )
-    to = to or _nationality(text, mentions, anchor)
+    nationality = _nationality(text, mentions, anchor)
+    # arrested or held people face return to their own country, wherever they are taken
+    to = (nationality or to) if owner.kind != "forced_return" else (to or nationality)
     source = next(
         (
             m.code

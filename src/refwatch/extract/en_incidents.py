@@ -121,7 +121,8 @@ def _pair(
             pairs.append((c.count, nearest.window))
         return pairs
     count = best_count(counts, [owner])
-    if count is None and owner.kind != "forced_return":
+    strong = owner.token.lemma_.casefold() in lex.return_verbs
+    if count is None and (owner.kind != "forced_return" or strong):
         single = singular([owner], lex)
         count = Count(1, 1, False, single) if single else None
     others = [t for t in triggers if t is not owner]

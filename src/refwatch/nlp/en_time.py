@@ -321,7 +321,38 @@ def find_times(text: str, reference: dt.date | None) -> list[TimeExpr]:
             continue
         taken.append((expr.start, expr.end))
         chosen.append(_with_prefix(text, expr, reference))
-    return sorted(chosen, key=lambda e: e.start)
+    return _ranges(text, sorted(chosen, key=lambda e: e.start))
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|through|till|-|–)\s*", re.IGNORECASE)
+
+
+def _ranges(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """'between October and December', 'from Sept. 23 to Oct. 8': one window, end to end."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        opener = _RANGE_OPEN.search(text[max(0, a.start - 10) : a.start])
+        if (
+            b is not None
+            and opener is not None
+            and _RANGE_JOIN.fullmatch(text[a.end : b.start])
+            and a.window.earliest is not None
+            and b.window.latest is not None
+            and a.window.earliest <= b.window.latest
+        ):
+            start = a.start - (len(text[max(0, a.start - 10) : a.start]) - opener.start())
+            words = text[start : b.end]
+            window = Window(a.window.earliest, b.window.latest, words=words)
+            out.append(TimeExpr(start, b.end, words, window))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _with_prefix(text: str, expr: TimeExpr, ref: dt.date | None) -> TimeExpr:
