@@ -19,6 +19,7 @@ from refwatch.extract.ko_doc import KoText, Word, ends_with_particle
 from refwatch.extract.ko_lexicon import Lexicon, lexicon
 from refwatch.model import Actor, ActorKind
 from refwatch.nlp.countries import country_mentions
+from refwatch.nlp.kiwi_model import tokenize
 
 _PARTICLE = re.compile(
     r"(?:께서는|께서|에게서|에게도|에게|에서는|에서도|에서|으로는|으로도|으로|이라며|이라고|라며|라고"
@@ -119,8 +120,13 @@ def _org_like(word: str, lex: Lexicon) -> bool:
         or word.endswith(lex.org_suffixes)
         or word in lex.org_words
         or word in _known_pattern()[1]
-        or (len(word) >= 3 and word.endswith(("대", "대학", "대학교")))
+        or (len(word) >= 3 and word.endswith(("대", "대학", "대학교", "당")))
     )
+
+
+def _proper(word: str) -> bool:
+    toks = tokenize(word)
+    return _hangul(word) and len(toks) == 1 and toks[0].tag == "NNP"
 
 
 def korean_name(word: str, lex: Lexicon) -> bool:
@@ -192,6 +198,9 @@ class _Builder:
         text = self.doc.text
         for m in pattern.finditer(text):
             known = known_actors()[by_name[m.group()]]
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            if before and _is_country(before[-1]):
+                continue  # "태국 정부" is Thailand's, not the bare (home) 정부
             rest = text[m.end() : m.end() + 6].split(" ", 1)[0]
             particle = split_particle("x" + rest)[1] if rest else ""
             if known.kind == "person" and rest and not particle and _hangul(rest[:1]):
@@ -233,14 +242,21 @@ class _Builder:
         j = i
         while j > 0 and i - j < 6:
             prev = words[j - 1]
-            if prev.text.endswith((",", '"', "“", "”", "'", "’", "·")) or ends_with_particle(
-                prev.core
-            ):
+            if prev.text.endswith((",", '"', "“", "”", "'", "’", "·")):
+                break
+            name_like = prev.core in _known_pattern()[1] or foreign_name(prev.core, self.lex)
+            if not name_like and ends_with_particle(prev.core):
                 break
             j -= 1
         np = words[j:i]
         if not np or not self.free(words[i].start, words[i].end):
             return
+        # "중국 외교부 린젠 대변인": the body may come before the name
+        lead = next((k for k, w in enumerate(np) if self.name_like(w.core)), 0)
+        if lead > 0 and foreign_name(np[lead].core, self.lex) and _proper(np[lead - 1].core):
+            lead -= 1  # "에밀리 하워스": a given name kiwi knows as a proper noun
+        prefix_org = " ".join(w.core for w in np[:lead] if _org_like(w.core, self.lex))
+        np = np[lead:]
         span = (np[0].start, words[i].start + len(core))
         cores = [w.core for w in np]
         known = _known_pattern()[1]
@@ -282,12 +298,20 @@ class _Builder:
             org_words.append(rest[k].core)
             k += 1
         role = " ".join([w.core for w in rest[k:]] + [core])
-        org = " ".join(org_words) or self.org_before(words, j)
+        org = " ".join(org_words) or prefix_org or self.org_before(words, j)
         alias = next((w.paren for w in np if w.paren and not w.paren.startswith("가명")), None)
         if alias and re.search(r"\d", alias):
             alias = None
         self.add(key, name, "person", span, particle, org=org or None, role=role,
                  country=self.country_of(org), alias=alias)  # fmt: skip
+
+    def name_like(self, word: str) -> bool:
+        known = _known_pattern()[1].get(word)
+        return (
+            korean_name(word, self.lex)
+            or foreign_name(word, self.lex)
+            or (known is not None and known_actors()[known].kind == "person")
+        )
 
     def org_before(self, words: list[Word], j: int) -> str:
         """'영국 하원의 에밀리 하워스 의원': the body named before the person with 의."""
@@ -367,6 +391,10 @@ class _Builder:
             if not self.free(m.start(), m.end()):
                 continue
             word, particle = m.group(1), m.group(2)
+            if word in self.lex.org_anaphors and (
+                particle in ("이", "가") or self.doc.quote_at(m.start()) is not None
+            ):
+                continue  # "이들이 북송되면": the people, not the group
             if word in self.lex.person_pronouns:
                 before = [x for x in self.table.mentions if x.end <= m.start()]
                 people = [x for x in before if self.table.actors[x.key].kind == "person"]

@@ -45,7 +45,8 @@ def _hits(doc: KoText, s: Sentence, lex: Lexicon) -> list[tuple[int, int, Trigge
 
 def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bool:
     text = doc.text
-    after = text[end : end + 10]
+    # the rest of the trigger's word and the word after it: "북송 위기에", "송환을 하지"
+    after = " ".join(text[end : end + 30].split(" ")[:2])
     if t.kind != "detention" and any(w in after for w in lex.not_after):
         return False
     if any(w in text[max(0, start - 8) : start] for w in lex.not_before):
@@ -85,7 +86,12 @@ def _count(doc: KoText, cs: int, ce: int, pos: int) -> Count | None:
 def _when(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Window:
     times = doc.within(doc.times, cs, ce)
     # "센터는 28일 …": the date a source spoke, not the date of the event
-    spoke = {m.end for m in table.mentions} | {m.end + len(m.particle) for m in table.mentions}
+    topics = [
+        m
+        for m in table.mentions
+        if m.particle in ("은", "는", "도") and table.kind(m.key) != "government"
+    ]
+    spoke = {m.end + len(m.particle) for m in topics}
     times = [
         t
         for t in times

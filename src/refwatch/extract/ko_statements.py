@@ -33,6 +33,10 @@ _CONTENT_ORDER: tuple[StatementType, ...] = (
 )
 _SUBJECT_PARTICLE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?(?:은|는|이|가|도)\s")
 _DATIVE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?\s?(?:에게|에|을\s향해|를\s향해|에도)\s")
+_AIMED = ("을", "를", "에", "에게", "에도", "에게도")
+_AIMED_AT = re.compile(
+    r"^(?:\s?(?:정부|당국|측|외교부))?\s?(?:에게|에|을\s향해|를\s향해|에도|을|를)\s"
+)
 _BLOCKING = re.compile(r"국제사회(?:은|는|이|가|도)\s")
 _SAME_DAY = re.compile(r"이날|같은 날|당일")
 _TARGETED: tuple[StatementType, ...] = ("concern", "criticize", "urge")
@@ -110,6 +114,21 @@ def _target(
     seg = text[u.start : u.verb_start]
     if _BLOCKING.search(seg):
         return None, True
+    if u.type is not None:  # "태국 정부를 비판했다", "중국 정부에 촉구했다"
+        aimed = [
+            (m.start, table.actors[m.key].country)
+            for m in table.mentions_in(u.start, u.verb_start)
+            if m.particle in _AIMED and doc.quote_at(m.start) is None
+        ] + [
+            (c.start, c.code)
+            for c in doc.within(doc.countries, u.start, u.verb_start)
+            if c.kind == "name"
+            and doc.quote_at(c.start) is None
+            and _AIMED_AT.match(text[c.end : c.end + 10])
+        ]
+        for _, code in sorted(aimed, reverse=True):
+            if code and code != speaker_country:
+                return code, False
     candidates: list[tuple[int, str]] = []
     for c in doc.within(doc.countries, u.start, u.verb_start):
         if c.kind == "people":

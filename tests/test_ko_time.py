@@ -1,0 +1,67 @@
+"""Korean time expressions resolved against a publication date (SCHEMA.md conventions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from refwatch.nlp.ko_time import find_times, resolve
+
+D = dt.date
+REF = D(2024, 5, 10)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("words", "ref", "earliest", "latest"),
+    [
+        ("8일(현지시간)", REF, D(2024, 5, 8), D(2024, 5, 8)),
+        ("지난 9일", REF, D(2024, 5, 9), D(2024, 5, 9)),
+        ("지난 27일", REF, D(2024, 4, 27), D(2024, 4, 27)),  # not yet come this month
+        ("지난달 26일", REF, D(2024, 4, 26), D(2024, 4, 26)),
+        ("지난달", REF, D(2024, 4, 1), D(2024, 4, 30)),
+        ("지난달 하순", REF, D(2024, 4, 21), D(2024, 4, 30)),
+        ("지난해 10월", REF, D(2023, 10, 1), D(2023, 10, 31)),
+        ("작년 11월 중순", REF, D(2023, 11, 11), D(2023, 11, 20)),
+        ("지난해 3월 초", REF, D(2023, 3, 1), D(2023, 3, 10)),
+        ("지난해 10월 9일", REF, D(2023, 10, 9), D(2023, 10, 9)),
+        ("이달 13~14일", REF, D(2024, 5, 13), D(2024, 5, 14)),
+        ("지난주", REF, D(2024, 4, 29), D(2024, 5, 5)),
+        ("작년 말", REF, D(2023, 11, 1), D(2023, 12, 31)),
+        ("지난해 말", REF, D(2023, 11, 1), D(2023, 12, 31)),
+        ("올해 초", REF, D(2024, 1, 1), D(2024, 2, 29)),
+        ("2014년", REF, D(2014, 1, 1), D(2014, 12, 31)),
+        ("2019년 7월", REF, D(2019, 7, 1), D(2019, 7, 31)),
+        ("2023년 10월 16일", REF, D(2023, 10, 16), D(2023, 10, 16)),
+        ("지난 3월 5일", REF, D(2024, 3, 5), D(2024, 3, 5)),
+        ("지난 11월 2일", REF, D(2023, 11, 2), D(2023, 11, 2)),
+        ("어제", REF, D(2024, 5, 9), D(2024, 5, 9)),
+    ],
+)
+def test_resolves_against_reference(words: str, ref: D, earliest: D, latest: D) -> None:
+    w = resolve(words, ref)
+    assert (w.earliest, w.latest) == (earliest, latest)
+    assert w.words
+
+
+def test_recently_has_no_window_but_keeps_its_words() -> None:
+    w = resolve("최근", REF)
+    assert not w.known and w.words == "최근"
+
+
+def test_finds_expressions_in_a_sentence_with_offsets() -> None:
+    text = "인권단체는 12일 지난달 3일 국경 도시에서 주민 30여 명이 붙잡혔다고 밝혔다."
+    found = find_times(text, REF)
+    assert [t.words for t in found] == ["12일", "지난달 3일"]
+    assert all(text[t.start : t.end] == t.words for t in found)
+    assert found[1].window.earliest == D(2024, 4, 3)
+
+
+@pytest.mark.parametrize("text", ["3년 넘게 갇혀 있었다", "74년 만에 돌아왔다", "30일간 단식했다"])
+def test_durations_are_not_dates(text: str) -> None:
+    assert not [t for t in find_times(text, REF) if t.window.known]
+
+
+def test_no_reference_date_keeps_words_without_window() -> None:
+    found = find_times("지난달 26일 송환됐다", None)
+    assert found and not found[0].window.known and found[0].words == "지난달 26일"
