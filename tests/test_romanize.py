@@ -16,7 +16,8 @@ def test_revised_romanization_comes_first() -> None:
 def test_romanizations_cover_customary_spellings() -> None:
     forms = romanizations("조태열")
     assert {"Cho Tae-yeol", "Cho Tae-yul", "Jo Taeyeol", "Tae-yul Cho"} <= forms
-    assert {"Lee Jun-il", "Yi Jun-il", "Rhee Jun-il", "Lee Junil", "Lee Jun Il"} <= romanizations("이준일")
+    lee = {"Lee Jun-il", "Yi Jun-il", "Rhee Jun-il", "Lee Junil", "Lee Jun Il"}
+    assert lee <= romanizations("이준일")
     assert {"Park Min-su", "Pak Min-su", "Bak Min-su"} <= romanizations("박민수")
     assert "Jung Park" in romanizations("정 박")
 
