@@ -56,6 +56,7 @@ def verb_type(tok: Token) -> StatementType | Literal[False] | None:
     single, pairs = _typed()
     particles = {str(p) for p in lexicon("statements").get("particles") or ()}
     children = {c.lemma_.casefold() for c in tok.children}
+    children |= {g.lemma_.casefold() for c in tok.children if c.dep_ == "xcomp" for g in c.children}
     window = [t.lemma_.casefold() for t in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]]
     for word in window:
         if (tok.lemma_, word) in pairs and (word not in particles or word in children):

@@ -77,7 +77,10 @@ class Resolver:
 
     def people_in(self, tok: Token) -> list[Speaker]:
         """Every person named in a coordinated subject ("A, B and C shared concerns")."""
-        text = "".join(t.text_with_ws for t in tok.subtree)
+        return self.people_in_text("".join(t.text_with_ws for t in tok.subtree))
+
+    def people_in_text(self, text: str) -> list[Speaker]:
+        """Every person named in `text`, in order."""
         found = []
         for a in self.actors:
             if a.kind != "person":

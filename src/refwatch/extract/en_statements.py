@@ -89,6 +89,8 @@ def _speakers(verb: Token, ctx: _Ctx, kind: StatementType | bool) -> list[Speake
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if passive and kind and ctx.last and ctx.last.para == ctx.para:
             return [ctx.last.speaker]
+        if kind and not passive:
+            return _people_before(verb, ctx)
         return []
     if subj.lower_ in _FIRST_PERSON:
         q = inside(ctx.quotes, subj.idx)
@@ -105,6 +107,17 @@ def _speakers(verb: Token, ctx: _Ctx, kind: StatementType | bool) -> list[Speake
             if sp not in out:
                 out.append(sp)
     return out
+
+
+def _people_before(verb: Token, ctx: _Ctx) -> list[Speaker]:
+    """People named before a typed verb the parser left without a subject ("A, head of X,
+    B, ..., and C shared concerns"): all of them when joined by "and", else the first."""
+    sent = verb.sent
+    head = sent.doc[sent.start : verb.i]
+    people = ctx.resolver.people_in_text(head.text)
+    if not people or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in head):
+        return []
+    return people if any(t.lower_ == "and" for t in head) else people[:1]
 
 
 def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
@@ -199,16 +212,20 @@ def _turn_speaker(text: str, lines: Lines, sent: Span, resolver: Resolver) -> Sp
 def _quote_found(sdoc: Doc, q: Quote, para: int, text: str) -> Found | None:
     """A quote states something when it carries a cue; an affiliated speaker's quote that
     names a state takes that state to task."""
-    if q.speaker is None:
+    if q.speaker is None or q.typed:
         return None
     words = text[q.start : q.end]
     stype = content_type(words)
     actor = q.speaker.actor
+    civil = (
+        actor is not None
+        and q.speaker.country is None
+        and bool(actor.org or actor.role or actor.kind == "organization")
+    )
     if (
         stype is None
-        and actor is not None
-        and (actor.org or actor.kind != "person")
-        and (target_country(words, q.speaker.country) or re.search(r"\bthe government\b", words))
+        and civil
+        and (target_country(words, None) or re.search(r"\bthe government\b", words))
     ):
         stype = "criticize"
     if stype is None:
