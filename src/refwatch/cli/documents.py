@@ -17,6 +17,7 @@ from refwatch.model import DocumentError
 from refwatch.serialize import extraction_json
 
 if TYPE_CHECKING:
+    from refwatch.pipeline import Summary
     from refwatch.store import Store
 
 
@@ -113,6 +114,19 @@ def open_db(url: str) -> Store:
         raise click.ClickException(str(err)) from err
 
 
+def finish(command: str, store: Store, summary: Summary) -> None:
+    """Merge what changed, print the summary, exit non-zero if any document failed."""
+    from refwatch.pipeline import after_ingest
+
+    problem = after_ingest(store) if summary.changed else None
+    if problem:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(f"{command}: {summary.line()}")
+    store.close()
+    if summary.failed or problem:
+        sys.exit(1)
+
+
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @published_option
@@ -132,19 +146,12 @@ def ingest(
     idempotent: the same content again changes nothing.
     """
     from refwatch.cli.progress import expected_total, report
-    from refwatch.pipeline import after_ingest
     from refwatch.pipeline import ingest as run_ingest
 
     store = open_db(settings.db)
     items = load_documents(sources, published=published, max_bytes=max_bytes)
     summary = report(run_ingest(store, items), expected_total(sources), quiet)
-    problem = after_ingest(store) if summary.changed else None
-    if problem:
-        click.echo(f"error: {problem}", err=True)
-    click.echo(f"ingest: {summary.line()}")
-    store.close()
-    if summary.failed or problem:
-        sys.exit(1)
+    finish("ingest", store, summary)
 
 
 @click.command()
@@ -206,19 +213,12 @@ def batch(
     from refwatch.batch import connect, run_batch
     from refwatch.cli import db_url
     from refwatch.cli.progress import expected_total, report
-    from refwatch.pipeline import after_ingest
 
     store = open_db(db_url(db) if db else settings.db)
     items = load_documents(sources, published=published, max_bytes=max_bytes)
     with connect(scheduler, workers) as client:
         summary = report(run_batch(client, store, items), expected_total(sources), quiet)
-    problem = after_ingest(store) if summary.changed else None
-    if problem:
-        click.echo(f"error: {problem}", err=True)
-    click.echo(f"batch: {summary.line()}")
-    store.close()
-    if summary.failed or problem:
-        sys.exit(1)
+    finish("batch", store, summary)
 
 
 COMMANDS = [extract, ingest, demo, batch]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Select, Table, select
 
@@ -24,6 +24,8 @@ from refwatch.store.rows import (
     source_of,
     statement_of,
 )
+
+T = TypeVar("T")
 
 _DOC_COLS = (
     t.documents.c.source,
@@ -50,23 +52,30 @@ def _facts(
     return q.order_by(t.documents.c.published, table.c.document_id, table.c.ordinal, table.c.id)
 
 
+def _read(
+    conn: Connection,
+    table: Table,
+    build: Callable[[Any], T],
+    document_id: str | None,
+    ids: Sequence[int] | None,
+    include_rejected: bool,
+) -> list[T]:
+    rows = conn.execute(_facts(table, document_id, ids, include_rejected)).mappings()
+    return [build(r) for r in rows]
+
+
 def incident_mentions(
     conn: Connection,
     document_id: str | None = None,
     ids: Sequence[int] | None = None,
     include_rejected: bool = False,
 ) -> list[StoredIncidentMention]:
-    rows = conn.execute(_facts(t.incident_mentions, document_id, ids, include_rejected))
-    return [
-        StoredIncidentMention(
-            id=r["id"],
-            ordinal=r["ordinal"],
-            origin=source_of(r),
-            provenance=provenance_of(r),
-            incident=incident_of(r),
+    def build(r: Any) -> StoredIncidentMention:
+        return StoredIncidentMention(
+            r["id"], r["ordinal"], source_of(r), provenance_of(r), incident_of(r)
         )
-        for r in rows.mappings()
-    ]
+
+    return _read(conn, t.incident_mentions, build, document_id, ids, include_rejected)
 
 
 def meetings(
@@ -75,17 +84,10 @@ def meetings(
     ids: Sequence[int] | None = None,
     include_rejected: bool = False,
 ) -> list[StoredMeeting]:
-    rows = conn.execute(_facts(t.meetings, document_id, ids, include_rejected))
-    return [
-        StoredMeeting(
-            id=r["id"],
-            ordinal=r["ordinal"],
-            origin=source_of(r),
-            provenance=provenance_of(r),
-            meeting=meeting_of(r),
-        )
-        for r in rows.mappings()
-    ]
+    def build(r: Any) -> StoredMeeting:
+        return StoredMeeting(r["id"], r["ordinal"], source_of(r), provenance_of(r), meeting_of(r))
+
+    return _read(conn, t.meetings, build, document_id, ids, include_rejected)
 
 
 def statements(
@@ -94,18 +96,12 @@ def statements(
     ids: Sequence[int] | None = None,
     include_rejected: bool = False,
 ) -> list[StoredStatement]:
-    rows = conn.execute(_facts(t.statements, document_id, ids, include_rejected))
-    return [
-        StoredStatement(
-            id=r["id"],
-            ordinal=r["ordinal"],
-            origin=source_of(r),
-            provenance=provenance_of(r),
-            statement=statement_of(r),
-            actor_id=r["actor_id"],
+    def build(r: Any) -> StoredStatement:
+        return StoredStatement(
+            r["id"], r["ordinal"], source_of(r), provenance_of(r), statement_of(r), r["actor_id"]
         )
-        for r in rows.mappings()
-    ]
+
+    return _read(conn, t.statements, build, document_id, ids, include_rejected)
 
 
 def actors(conn: Connection, ids: Sequence[int] | None = None) -> list[StoredActor]:
@@ -113,18 +109,20 @@ def actors(conn: Connection, ids: Sequence[int] | None = None) -> list[StoredAct
     if ids is not None:
         q = q.where(t.actors.c.id.in_(list(ids)))
     rows = conn.execute(q).mappings().all()
+    wanted = [r["id"] for r in rows]
     aliases: dict[int, list[str]] = defaultdict(list)
-    for a in conn.execute(
-        select(t.actor_aliases.c.actor_id, t.actor_aliases.c.alias).order_by(t.actor_aliases.c.id)
-    ):
-        aliases[a.actor_id].append(a.alias)
+    a = t.actor_aliases
+    q_alias = select(a.c.actor_id, a.c.alias).order_by(a.c.id)
+    m = t.actor_mentions
+    q_docs = select(m.c.actor_id, m.c.document_id).order_by(m.c.document_id)
+    if ids is not None:  # only the actors asked for (a page of the web app, say)
+        q_alias = q_alias.where(a.c.actor_id.in_(wanted))
+        q_docs = q_docs.where(m.c.actor_id.in_(wanted))
+    for row in conn.execute(q_alias):
+        aliases[row.actor_id].append(row.alias)
     docs: dict[int, list[str]] = defaultdict(list)
-    for m in conn.execute(
-        select(t.actor_mentions.c.actor_id, t.actor_mentions.c.document_id).order_by(
-            t.actor_mentions.c.document_id
-        )
-    ):
-        docs[m.actor_id].append(m.document_id)
+    for row in conn.execute(q_docs):
+        docs[row.actor_id].append(row.document_id)
     return [actor_of(r, aliases[r["id"]], docs[r["id"]]) for r in rows]
 
 

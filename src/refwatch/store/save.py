@@ -184,29 +184,17 @@ def save_extraction(conn: Connection, x: Extraction) -> SaveResult:
     _index_text(conn, doc)
     kept = sum(len(v) for v in reviewed.values())
     names = save_actors(conn, x.actors, doc)
-    n_inc = _insert_facts(
-        conn,
-        t.incident_mentions,
-        (incident_row(i) for i in x.incidents),
-        doc.id,
-        x.extractor,
-        reviewed.get("incident_mentions", []),
+    facts = (
+        (t.incident_mentions, [incident_row(i) for i in x.incidents]),
+        (t.meetings, [meeting_row(m) for m in x.meetings]),
+        (
+            t.statements,
+            [{**statement_row(s), "actor_id": names.get(s.speaker)} for s in x.statements],
+        ),
     )
-    n_meet = _insert_facts(
-        conn,
-        t.meetings,
-        (meeting_row(m) for m in x.meetings),
-        doc.id,
-        x.extractor,
-        reviewed.get("meetings", []),
-    )
-    n_stmt = _insert_facts(
-        conn,
-        t.statements,
-        ({**statement_row(s), "actor_id": names.get(s.speaker)} for s in x.statements),
-        doc.id,
-        x.extractor,
-        reviewed.get("statements", []),
+    n_inc, n_meet, n_stmt = (
+        _insert_facts(conn, table, rows, doc.id, x.extractor, reviewed.get(table.name, []))
+        for table, rows in facts
     )
     return SaveResult(
         document_id=doc.id,
