@@ -10,6 +10,8 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from refwatch.extract import extract_document, extractor_for
 from refwatch.model import Document, DocumentError, Extraction
 from refwatch.store import SaveResult, Store
@@ -61,12 +63,15 @@ def already_current(store: Store, doc: Document) -> SaveResult | None:
     Saves the extraction work on re-runs (e.g. resuming a killed batch)."""
     extractor = extractor_for(doc.lang or "")
     version = extractor.version if extractor is not None else "none"
-    with store.read() as conn:
-        row = conn.execute(
-            documents.select()
-            .with_only_columns(documents.c.id, documents.c.extractor)
-            .where(documents.c.sha256 == doc.sha256)
-        ).first()
+    try:
+        with store.read() as conn:
+            row = conn.execute(
+                documents.select()
+                .with_only_columns(documents.c.id, documents.c.extractor)
+                .where(documents.c.sha256 == doc.sha256)
+            ).first()
+    except SQLAlchemyError:  # only a shortcut: the save will meet and report the problem
+        return None
     if row is None or supersedes(version, row.extractor):
         return None
     return SaveResult(row.id, doc.source, "unchanged")
