@@ -19,6 +19,11 @@ from refwatch.nlp.countries import CountryMention, country_mentions
 
 _TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_FACING = re.compile(
+    r"\b(?:deportation|repatriation|return|expulsion|extradition|removal)\s+"
+    r"(?:back\s+)?to\s+(?:the\s+)?$",
+    re.I,
+)
 _IN = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?$", re.I)
 
 
@@ -78,8 +83,16 @@ def incident_countries(
         None,
     )
     nationality = _nationality(text, mentions, anchor)
-    # arrested or held people face return to their own country, wherever they are taken
-    to = (nationality or to) if owner.kind != "forced_return" else (to or nationality)
+    if owner.kind == "forced_return":
+        to = to or nationality
+    else:
+        # arrested or held people face return to their own country, or to the one the
+        # sentence says they face ("and face deportation to Iran")
+        facing = next(
+            (m.code for m in mentions if _FACING.search(text[max(0, m.start - 40) : m.start])),
+            None,
+        )
+        to = nationality or facing or to
     source = next(
         (
             m.code

@@ -87,7 +87,18 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                     _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
                 )
     _fill_from_document(mentions)
-    return merge_mentions(mentions)
+    return merge_mentions([m for m in mentions if _for_return(m)])
+
+
+def _for_return(m: Mention) -> bool:
+    """Arrest and custody count only for people who face return: foreigners where held.
+
+    "Police detained 25 protesters in Bangkok" is not an incident; "police detained dozens
+    of Afghan men in Karachi" is.
+    """
+    if m.kind == "forced_return":
+        return True
+    return m.to_country is not None and m.to_country != m.from_country
 
 
 def _pair(
