@@ -36,5 +36,6 @@ test: system install lint typecheck pytest eval
 
 bench: install
 	$(PY) bench/ingest.py
+	$(PY) bench/ingest_db.py
 	$(PY) bench/extract.py
 	$(PY) bench/merge.py
