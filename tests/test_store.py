@@ -298,3 +298,22 @@ def test_database_urls() -> None:
     assert normalize_url("postgres://u@db.example/rw").drivername == "postgresql+psycopg"
     assert normalize_url("data/refwatch.db").render_as_string() == "sqlite:///data/refwatch.db"
     assert normalize_url("sqlite:////tmp/x.db").database == "/tmp/x.db"
+
+
+def test_migration_downgrades_to_nothing_and_back(store: Store) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    from refwatch.store.engine import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+        conn.commit()
+    assert inspect(store.engine).get_table_names() == ["alembic_version"]
+    store.close()
+    again = open_store(str(store.engine.url))
+    assert schema_diff(again.engine) == []
