@@ -329,6 +329,17 @@ def test_title_when_the_logo_is_the_h1(tmp_path: Path) -> None:
     assert doc.published == dt.date(2024, 5, 10)
 
 
+def test_teaser_box_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
+    box = (
+        "<h3>Related articles</h3><ul><li><a href='/x'>Aid group opens shelter</a></li>"
+        "<li><a href='/y'>Families wait for news</a></li></ul>"
+    )
+    markup = html_page(EN_PARAS).replace(f"<p>{EN_PARAS[1]}</p>", f"{box}<p>{EN_PARAS[1]}</p>")
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    assert one_doc(str(path)).text.split("\n") == EN_PARAS
+
+
 # ------------------------------------------------------------------ encodings
 
 

@@ -130,12 +130,16 @@ def _list_item(line: str) -> bool:
     return bool(re.match(r"^\s*([-*•·▶▷■□◆◇]|\d{1,2}[.)])\s", line))
 
 
-def strip_chrome(lines: list[str], *, title: str | None = None) -> list[str]:
+def strip_chrome(
+    lines: list[str], *, title: str | None = None, one_block_per_line: bool = False
+) -> list[str]:
     """The article lines of `lines`: chrome dropped, teaser blocks dropped, cut at the footer.
 
     Blank lines separate blocks. A stopper heading ("Related articles") drops the rest of
     its block, then any list items or link-like lines that follow. A footer notice ends the
     text once some prose has been seen (a copyright line above the article does not).
+    With `one_block_per_line` (an extractor's output, where every line is a paragraph) a
+    stopper drops only the list items and link lines after it.
     """
     out: list[str] = []
     seen_prose = False
@@ -155,7 +159,10 @@ def strip_chrome(lines: list[str], *, title: str | None = None) -> list[str]:
                 break
             continue
         if kind is LineKind.STOPPER:
-            in_block, after_block = seen_prose, False
+            if one_block_per_line:
+                after_block = seen_prose
+            else:
+                in_block, after_block = seen_prose, False
             continue
         if in_block:
             continue

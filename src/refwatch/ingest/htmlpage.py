@@ -311,7 +311,7 @@ def clean_html_page(markup: str) -> Page:
     # baseline, which runs every paragraph (and the chrome) into one line.
     if sum(map(len, lines)) < 0.5 * sum(map(len, fallback)) or len(lines) < len(fallback) / 2:
         lines = fallback
-    body = [line for line in strip_chrome(lines, title=title) if line]
+    body = [line for line in strip_chrome(lines, title=title, one_block_per_line=True) if line]
     # The extractor may start at the masthead: drop what precedes the headline, and it.
     if title and title in body[:4]:
         body = body[body.index(title) + 1 :]
