@@ -32,6 +32,7 @@ ANALYST_ROUTES = {
     "/incidents/{incident_id}/split",
     "/incidents/merge",
     "/actors/{actor_id}/protect",
+    "/actors/{actor_id}/edit",
 }
 PUBLIC_ROUTES = {"/login", "/logout", "/briefing.css"}
 
@@ -419,3 +420,25 @@ def test_pages_and_exports_on_postgresql(pg_url: str) -> None:  # noqa: F811
     assert "Escapees sent back" in client.get("/search", params={"q": "Baishan"}).text
     assert len(client.get("/export/incidents.geojson").json()["features"]) == 3
     assert client.get("/briefing", params={"format": "md"}).text.startswith("# refwatch briefing")
+
+
+def test_analyst_corrects_an_actor(app, db: Path) -> None:  # type: ignore[no-untyped-def]
+    (aid,) = (
+        sqlite3.connect(db).execute("SELECT id FROM actors WHERE name = 'Liu Xiaoming'").fetchone()
+    )
+    client = login(app, "anna")
+    page = client.get(f"/actors/{aid}").text
+    form = {
+        "csrf": csrf_of(page),
+        "name": "Liu Xiaoming",
+        "kind": "person",
+        "country": "cn",
+        "org": "Ministry of Foreign Affairs",
+        "role": "Special Representative",
+        "alias": "劉曉明",
+    }
+    html = client.post(f"/actors/{aid}/edit", data=form).text
+    assert "Ministry of Foreign Affairs" in html and "劉曉明" in html
+    audit = client.get("/audit", params={"table": "actors", "record": str(aid)}).text
+    assert "Special Representative" in audit and "anna" in audit
+    assert client.post(f"/actors/{aid}/edit", data={**form, "country": "China"}).status_code == 400

@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Float, Integer, select, update
+from sqlalchemy import JSON, Boolean, Date, Float, Integer, insert, select, update
 
 from refwatch.model import INCIDENT_KINDS, STATEMENT_TYPES
 from refwatch.resolve import DecisionError, ensure_merged, merge_incidents, split_incident
 from refwatch.store import ReviewError as StoreReviewError
 from refwatch.store import Store, audit
 from refwatch.store.records import ReviewStatus
-from refwatch.store.schema import actors
+from refwatch.store.schema import actor_aliases, actors
 from refwatch.web.data import FACT_TABLES
 
 # What an analyst may correct, per fact table (provenance and evidence stay as extracted).
@@ -142,4 +142,52 @@ def set_protected(store: Store, user: str, actor_id: int, protected: bool) -> No
             actor_id,
             {"protected": bool(row.protected)},
             {"protected": protected},
+        )
+
+
+ACTOR_FIELDS = ("name", "kind", "country", "org", "role")
+ACTOR_KINDS = ("person", "organization", "government")
+
+
+def correct_actor(store: Store, user: str, actor_id: int, form: dict[str, str]) -> None:
+    """Change an actor's name, kind, country, organisation or role, or add a spelling."""
+    values: dict[str, Any] = {}
+    for name in ACTOR_FIELDS:
+        if name not in form:
+            continue
+        value = form[name].strip() or None
+        if name in ("name", "kind") and value is None:
+            raise ReviewError(f"{name} cannot be empty")
+        if name == "kind" and value not in ACTOR_KINDS:
+            raise ReviewError(f"kind must be one of {', '.join(ACTOR_KINDS)}")
+        if name == "country" and value is not None:
+            if len(value) != 2 or not value.isalpha():
+                raise ReviewError("country must be a two-letter ISO code")
+            value = value.upper()
+        values[name] = value
+    alias = form.get("alias", "").strip()
+    with store.write() as conn:
+        before = conn.execute(select(actors).where(actors.c.id == actor_id)).mappings().first()
+        if before is None:
+            raise ReviewError(f"no actor {actor_id}")
+        if values:
+            conn.execute(update(actors).where(actors.c.id == actor_id).values(**values))
+        if alias:
+            known = conn.execute(
+                select(actor_aliases.c.id).where(
+                    actor_aliases.c.actor_id == actor_id, actor_aliases.c.alias == alias
+                )
+            ).first()
+            if known is None:
+                conn.execute(insert(actor_aliases).values(actor_id=actor_id, alias=alias))
+        after = conn.execute(select(actors).where(actors.c.id == actor_id)).mappings().one()
+        changed = {k: after[k] for k in ACTOR_FIELDS if after[k] != before[k]}
+        audit.log(
+            conn,
+            user,
+            "correct",
+            "actors",
+            actor_id,
+            {k: before[k] for k in changed},
+            {**changed, **({"alias": alias} if alias else {})},
         )

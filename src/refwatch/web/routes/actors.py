@@ -10,7 +10,7 @@ from refwatch.report.charts import stance_strip
 from refwatch.web import data, deps
 from refwatch.web.auth import User
 from refwatch.web.render import render
-from refwatch.web.review import ReviewError, set_protected
+from refwatch.web.review import ACTOR_KINDS, ReviewError, correct_actor, set_protected
 
 router = deps.router()
 
@@ -29,7 +29,7 @@ def actor(request: Request, actor_id: int, user: User = deps.viewer) -> Response
     if page is None:
         return render(request, "error.html", status=404, message="No such actor.")
     dated = [(s.date, s.type) for s in page.statements if s.date is not None]
-    return render(request, "actor.html", p=page, strip=stance_strip(dated))
+    return render(request, "actor.html", p=page, strip=stance_strip(dated), kinds=ACTOR_KINDS)
 
 
 @router.post("/actors/{actor_id}/protect")
@@ -40,6 +40,16 @@ def protect(
         set_protected(deps.state(request).store, user.name, actor_id, protected == "1")
     except ReviewError as err:
         return render(request, "error.html", status=404, message=str(err))
+    return RedirectResponse(f"/actors/{actor_id}", status_code=303)
+
+
+@router.post("/actors/{actor_id}/edit")
+async def edit(request: Request, actor_id: int, user: User = deps.analyst) -> Response:
+    form = {k: str(v) for k, v in (await request.form()).items()}
+    try:
+        correct_actor(deps.state(request).store, user.name, actor_id, form)
+    except ReviewError as err:
+        return render(request, "error.html", status=400, message=str(err))
     return RedirectResponse(f"/actors/{actor_id}", status_code=303)
 
 
