@@ -62,6 +62,13 @@ def _attribution(sdoc: Doc, q: Quote, resolver: Resolver) -> tuple[Speaker | Non
             speaker = resolver.subject(subj)
             if speaker is not None:
                 return speaker, bool(verb_type(tok))
+        if subj is None and tok.idx >= q.end:
+            # '"...," said Marta Lindqvist, ...': the name right after the verb speaks,
+            # whatever the parser attached it to.
+            after = sdoc[tok.i + 1 : min(tok.i + 5, tok.sent.end)]
+            people = resolver.people_in_text(after.text)
+            if people:
+                return people[0], bool(verb_type(tok))
     return None, False
 
 

@@ -203,6 +203,13 @@ def _phrase(tok: Token) -> Span:
     for t in tok.children:
         if t.dep_ == "appos":
             right = max(right, t.right_edge.i)
+    # "Kyu" of "Kim Kyu-ri" may head the phrase: keep the hyphenated rest of the name.
+    while (
+        right + 1 < len(doc)
+        and not doc[right].whitespace_
+        and (doc[right + 1].text == "-" or doc[right].text == "-")
+    ):
+        right += 1
     return doc[left : right + 1]
 
 

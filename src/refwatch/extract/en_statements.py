@@ -146,6 +146,9 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
     if not speakers:
         return []
     drop = {t.i for t in subj.subtree} if subj is not None else set()
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB":
+            drop |= {t.i for t in c.subtree}
     if kind is False:
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj")]
         content = _span_text([t for c in comps for t in c.subtree], drop)
