@@ -215,9 +215,19 @@ def _own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) 
         span = sdoc.char_span(
             sent.start_char + h.start, sent.start_char + h.end, alignment_mode="expand"
         )
-        if span is not None and attached(span.root, targets, allowed):
+        if span is None or (h.kind != "facility" and _names_something_else(span.root)):
+            continue
+        if attached(span.root, targets, allowed):
             out.append(h)
     return out
+
+
+_PLACE_HEADS = {"province", "city", "county", "region", "prefecture", "district", "area"}
+
+
+def _names_something_else(tok: Token) -> bool:
+    """'the Hangzhou Asian Games', 'Beijing officials': a place name modifying another noun."""
+    return tok.dep_ in {"compound", "amod", "nmod"} and tok.head.lower_ not in _PLACE_HEADS
 
 
 def _next_sentence(sdoc: Doc, sent: Span) -> Span | None:

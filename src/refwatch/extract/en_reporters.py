@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -88,6 +89,48 @@ def reporters(sdoc: Doc, sent: Span, triggers: list[Trigger], lex: IncidentLexic
     out = _according_to(sdoc, sent)
     for t in triggers:
         who = _sayer(t.token, lex) or _relative_sayer(t.token, lex)
+        if who and _GENERIC.fullmatch(who):
+            who = _last_organisation(sdoc, sent)
         if who and who not in out:
             out.append(who)
+    full = acronyms(sdoc.text)
+    return list(dict.fromkeys(full.get(name, name) for name in out))
+
+
+_GENERIC = re.compile(
+    r"(?:the|this)\s+(?:group|organi[sz]ation|agency|network|coalition|watchdog|monitor)",
+    re.I,
+)
+
+
+def _last_organisation(sdoc: Doc, sent: Span) -> str | None:
+    """'the group said': the organisation named last before this sentence, nearby."""
+    before = [
+        e
+        for e in sdoc.ents
+        if e.label_ == "ORG" and e.end_char <= sent.start_char
+        and sent.start_char - e.end_char < 600
+    ]  # fmt: skip
+    return before[-1].text if before else None
+
+
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|the|on|in|to)\s+)*){1,9})\(([A-Z]{2,8})\)"
+)
+
+
+@lru_cache(maxsize=16)
+def acronyms(text: str) -> dict[str, str]:
+    """'Human Rights Watch (HRW)' -> {'HRW': 'Human Rights Watch'}, initials permitting."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        words = m.group(1).split()
+        short = m.group(2)
+        # take the shortest tail of capitalised words whose initials spell the acronym
+        for i in range(len(words)):
+            tail = words[i:]
+            initials = "".join(w[0] for w in tail if w[0].isupper())
+            if initials == short:
+                out[short] = " ".join(tail).strip(" ,")
+                break
     return out
