@@ -176,3 +176,39 @@ def test_dev_corpus_relevance_and_evidence_spans() -> None:
             assert doc.text[inc.evidence.start : inc.evidence.end] == inc.evidence.text
             assert inc.evidence.text.strip()
     assert agree >= len(pairs) - 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian police detained a journalist in Moscow on Monday, his lawyer said.\n",
+        "Police arrested 25 protesters in Bangkok on Sunday after clashes near parliament.\n",
+    ],
+)
+def test_arrests_of_people_not_facing_return_are_not_incidents(text: str) -> None:
+    assert extract(text).incidents == []
+
+
+def test_arrest_of_foreigners_facing_deportation() -> None:
+    inc = only(
+        extract("Five refugees were detained at the airport and face deportation to Iran.\n")
+    )
+    assert inc.kind == "arrest" and inc.to_country == "IR"
+    assert inc.count is not None and inc.count.low == 5
+
+
+def test_a_single_person_extradited_is_one_person() -> None:
+    inc = only(extract("Kazakh officials extradited a Uyghur activist to China in 2019.\n"))
+    assert inc.count is not None and (inc.count.low, inc.count.high) == (1, 1)
+    assert (inc.from_country, inc.to_country) == ("KZ", "CN")
+    assert (inc.when.earliest, inc.when.latest) == (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+
+
+def test_credit_goes_to_the_full_name_behind_an_acronym() -> None:
+    x = extract(
+        "The Border Rights Monitor (BRM) tracks transfers along the frontier.\n"
+        "BRM said that 70 North Koreans were sent back through Namyang on the 2nd.\n"
+    )
+    inc = only(x)
+    assert inc.reported_by == ["Border Rights Monitor"]
+    assert inc.crossing == ["Namyang"]

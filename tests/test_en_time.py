@@ -108,3 +108,14 @@ def test_before_an_event_leaves_the_start_open() -> None:
     found = find_times("held in custody before Monday's transfer", D(2023, 10, 12))
     assert len(found) == 1
     assert (found[0].window.earliest, found[0].window.latest) == (None, D(2023, 10, 9))
+
+
+def test_ranges_join_their_ends() -> None:
+    found = find_times("Between October and December, thousands were expelled.", REF)
+    assert [(t.window.earliest, t.window.latest) for t in found] == [
+        (D(2023, 10, 1), D(2023, 12, 31))
+    ]
+    games = find_times("held from Sept. 23 to Oct. 8", D(2023, 10, 12))
+    assert [(t.window.earliest, t.window.latest) for t in games] == [
+        (D(2023, 9, 23), D(2023, 10, 8))
+    ]
