@@ -99,33 +99,57 @@ def incident_label(row: Any) -> str:
 
 
 def map_pins(conn: Connection, f: Filters, href: str = "/incidents") -> list[Pin]:
-    """One pin per place with the incidents there; crossings named in reports as diamonds."""
+    """One pin per place with the incidents there; crossings named in reports as diamonds.
+
+    Grouped by gazetteer id (names come from the gazetteer, which is cheaper than
+    aggregating strings over every row); places without an id are grouped by coordinates.
+    """
     c = incidents.c
-    q = (
+    people = func.sum(func.coalesce(c.estimate, c.low, c.high, 0)).label("people")
+    where = [
+        c.lat.is_not(None),
+        c.lon.is_not(None),
+        # a country's centroid is no place anyone was held: leave country-only reports off
+        or_(c.facility.is_not(None), c.city.is_not(None), c.province.is_not(None)),
+        *incident_where(f),
+    ]
+    by_id = (
         select(
             c.place_id,
+            func.min(c.lat).label("lat"),
+            func.min(c.lon).label("lon"),
+            func.count().label("n"),
+            people,
+        )
+        .where(c.place_id.is_not(None), *where)
+        .group_by(c.place_id)
+    )
+    by_point = (
+        select(
             c.lat,
             c.lon,
-            func.min(func.coalesce(c.facility, c.city, c.province, c.country)).label("name"),
+            func.min(func.coalesce(c.facility, c.city, c.province)).label("name"),
             func.count().label("n"),
-            func.sum(func.coalesce(c.estimate, c.low, c.high, 0)).label("people"),
+            people,
         )
-        .where(
-            c.lat.is_not(None),
-            c.lon.is_not(None),
-            # a country's centroid is no place anyone was held: leave country-only reports off
-            or_(c.facility.is_not(None), c.city.is_not(None), c.province.is_not(None)),
-            *incident_where(f),
-        )
-        .group_by(c.place_id, c.lat, c.lon)
+        .where(c.place_id.is_(None), *where)
+        .group_by(c.lat, c.lon)
     )
     table = places()
     pins = []
-    for r in conn.execute(q):
-        kind = table[r.place_id].kind if r.place_id in table else "city"
-        label = f"{r.name or r.place_id} — {r.n} incident(s), about {int(r.people):,} people"
-        link = f"{href}?place={r.place_id}" if r.place_id else href
-        pins.append(Pin(r.lat, r.lon, label, link, kind, int(r.people)))
+    for r in conn.execute(by_id):
+        entry = table.get(r.place_id)
+        name = (
+            (entry.names.get("en") or entry.names.get("ko") or (r.place_id,))[0]
+            if entry
+            else r.place_id
+        )
+        label = f"{name} — {r.n} incident(s), about {int(r.people):,} people"
+        kind = entry.kind if entry else "city"
+        pins.append(Pin(r.lat, r.lon, label, f"{href}?place={r.place_id}", kind, int(r.people)))
+    for r in conn.execute(by_point):
+        label = f"{r.name} — {r.n} incident(s), about {int(r.people):,} people"
+        pins.append(Pin(r.lat, r.lon, label, href, "city", int(r.people)))
     return pins + crossing_pins(conn, f, {p.label.split(" — ")[0] for p in pins})
 
 
