@@ -180,6 +180,15 @@ def test_korean_text_copy(tmp_path: Path) -> None:
     assert doc.lang == "ko"
 
 
+def test_date_printed_below_the_article(tmp_path: Path) -> None:
+    page = "\n".join(["본문 바로가기", "국경 구류장에 탈북민 11명 수감", "",
+                      *(p + "\n" for p in KO_PARAS), "등록 2024.03.07 11:00", "목록"])  # fmt: skip
+    path = tmp_path / "ko.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = one_doc(str(path), published=dt.date(2020, 1, 1))
+    assert doc.published == dt.date(2024, 3, 7) and doc.text.split("\n") == KO_PARAS
+
+
 def test_chrome_rules_classify_lines() -> None:
     assert classify("본문 바로가기") is LineKind.CHROME
     assert classify("Join us on social!") is LineKind.CHROME

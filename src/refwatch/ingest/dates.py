@@ -146,7 +146,7 @@ def dateline_date(lines: Iterable[str]) -> dt.date | None:
     return None
 
 
-_LEAD_DATELINE = re.compile(r"^(.{0,60}?)\s[-–—]\s")
+_LEAD_DATELINE = re.compile(r"^(.{0,60}?)\s(?:-{1,2}|–|—)\s")
 
 
 def lead_dateline(paragraph: str) -> dt.date | None:

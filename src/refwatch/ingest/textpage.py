@@ -143,8 +143,10 @@ def clean_text_page(text: str, *, markdown: bool = False) -> Page:
         ]
         if deck:
             meta["deck"] = "\n".join(deck)
+    in_body = set(body)
+    outside = header + [line for line in rest if line.strip() and line.strip() not in in_body]
     published = (
-        dates.labelled_date(header)
+        dates.labelled_date(outside)
         or dates.dateline_date(line for line in header if " ".join(line.split()) != title)
         or (dates.lead_dateline(body[0]) if body else None)
     )
