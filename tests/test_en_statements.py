@@ -98,3 +98,20 @@ def test_dev_corpus_statement_figures() -> None:
     res = dev_scores()
     assert res["statements"]["f1"] >= 0.75
     assert res["statement_type_acc"] >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        '""""',
+        "In a statement, the group said it would continue to fight.",
+        "According to, said.",
+        "X calls on:\n- Y to do Z;",
+        "“An unclosed quote, said Kim Min-su, director of the Seoul Refugee Network.",
+        "Spokesperson: We will continue.\nQuestion: ?\nSpokesperson: no comment.",
+    ],
+)
+def test_odd_inputs_do_not_break(text: str) -> None:
+    for s in statements_of(text):
+        assert s.evidence.text

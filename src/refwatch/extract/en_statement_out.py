@@ -29,6 +29,7 @@ class Found:
     para: int
     quote: str | None = None
     typed: int | None = None  # token index of the typed reporting verb, if one gave the type
+    addressee: str | None = None  # country of whoever a demand names ("urged Thailand")
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -38,7 +39,7 @@ class Found:
 
     @property
     def target(self) -> str | None:
-        return target_country(self.content, self.speaker.country)
+        return self.addressee or target_country(self.content, self.speaker.country)
 
 
 def _overlap(a: str, b: str) -> float:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from refwatch.extract.en_cues import content_type, modals, noun_types, target_country, verb_type
+from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside, sentences_of
 from refwatch.extract.en_speakers import Resolver, Speaker
 from refwatch.extract.en_statement_out import Found, list_items, merge, to_statement
@@ -149,19 +150,62 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "VERB":
             drop |= {t.i for t in c.subtree}
+    if subj is None:
+        # the parser lost the clause; what follows the verb is what was said
+        drop |= {t.i for t in sent if t.i < tok.i}
+        content = _span_text([t for t in sent if t.i >= tok.i], drop)
     if kind is False:
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj")]
         content = _span_text([t for c in comps for t in c.subtree], drop)
         only = any(c.lower_ == "only" for c in tok.children)
         stype = "decline" if only and content else content_type(content)
     else:
-        content = _span_text(list(tok.subtree), drop)
+        if subj is not None:
+            content = _span_text(list(tok.subtree), drop)
         stype = "decline" if content_type(content) == "decline" else kind
     if stype is None:
         return []
+    to = _addressee(tok, content, ctx) if stype == "urge" else None
     return [
-        Found(s, stype, sent, content, ctx.para, typed=tok.i if kind else None) for s in speakers
+        Found(s, stype, sent, content, ctx.para, typed=tok.i if kind else None, addressee=to)
+        for s in speakers
     ]
+
+
+_MODAL_SUBJECT = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+(?:should|must|ought to)\b"
+)
+
+
+def _addressee(verb: Token | None, content: str, ctx: _Ctx) -> str | None:
+    """The country of whoever a demand is put to: the object of "urged"/"called on", or
+    the subject of "X should"/"X must"; a person stands for the state they act for."""
+    objs: list[Token] = []
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative"):
+                objs.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"):
+                objs.extend(o for o in c.children if o.dep_ == "pobj")
+            if c.dep_ == "ccomp":
+                objs.extend(o for o in c.children if o.dep_ == "nsubj")
+    for obj in objs:
+        who = ctx.resolver.subject(obj)
+        if who is not None and who.country:
+            return who.country
+    m = _MODAL_SUBJECT.search(content)
+    if m:
+        who_text = m.group(1)
+        found = [c for c in countries_in(who_text) if c.kind in ("name", "capital", "adjective")]
+        if found:
+            return found[0].code
+        people = ctx.resolver.people_in_text(who_text)
+        if people and people[0].country:
+            return people[0].country
+        actor = ctx.resolver.actor_named(who_text.split()[-1])
+        if actor is not None:
+            return actor.country
+    return None
 
 
 def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
@@ -180,14 +224,12 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
     if not found and ctx.turn is not None and (stype := content_type(sent.text)):
         found.append(Found(ctx.turn, stype, sent, sent.text, ctx.para))
     if not found and _FRAMES.match(sent.text) and (stype := content_type(sent.text)):
-        frame = sent[0]
-        obj = next((t for t in sent[:6] if t.dep_ == "pobj"), None)
-        target = obj if obj is not None and frame.lower_ == "according" else None
-        speaker = (
-            ctx.resolver.subject(target)
-            if target is not None
-            else (ctx.resolver.subject(next(t for t in sent[:4] if t.lower_ == "its")))
-        )
+        # "According to X, ...": X; "In its account, ...": whoever "its" is
+        if sent[0].lower_ == "according":
+            who = next((t for t in sent[:6] if t.dep_ == "pobj"), None)
+        else:
+            who = next((t for t in sent[:4] if t.lower_ in ("its", "their")), None)
+        speaker = ctx.resolver.subject(who) if who is not None else None
         if speaker is not None:
             found.append(Found(speaker, stype, sent, sent.text, ctx.para))
     return found
@@ -212,7 +254,7 @@ def _turn_speaker(text: str, lines: Lines, sent: Span, resolver: Resolver) -> Sp
     return None
 
 
-def _quote_found(sdoc: Doc, q: Quote, para: int, text: str) -> Found | None:
+def _quote_found(sdoc: Doc, q: Quote, para: int, text: str, ctx: _Ctx) -> Found | None:
     """A quote states something when it carries a cue; an affiliated speaker's quote that
     names a state takes that state to task."""
     if q.speaker is None or q.typed:
@@ -234,7 +276,8 @@ def _quote_found(sdoc: Doc, q: Quote, para: int, text: str) -> Found | None:
     if stype is None:
         return None
     sents = sentences_of(sdoc, q)
-    return Found(q.speaker, stype, sents[0], words, para, quote=words)
+    to = _addressee(None, words, ctx) if stype == "urge" else None
+    return Found(q.speaker, stype, sents[0], words, para, quote=words, addressee=to)
 
 
 def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Statement]:
@@ -259,7 +302,7 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
                 attributed.append(ending[-1])
         ctx.quotes = attributed + [q for q in quotes if q.end > sent.end_char]
         here = _in_sentence(sent, ctx)
-        here += [f for q in ending if (f := _quote_found(sdoc, q, ctx.para, text)) is not None]
+        here += [f for q in ending if (f := _quote_found(sdoc, q, ctx.para, text, ctx)) is not None]
         for f in here:
             resolver.remember(f.speaker)
         if here:
