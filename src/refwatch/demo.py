@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from refwatch.pipeline import Summary, after_ingest, ingest
 from refwatch.store import Store
 
 EXAMPLE_SUFFIXES = (".html", ".htm", ".txt")
+_DATED = re.compile(r"[-_]\d{4}-\d{2}-\d{2}.*$")
 
 
 def example_paths(folder: Path) -> list[str]:
@@ -61,6 +63,11 @@ def _place(p: dict[str, Any]) -> str:
     return ", ".join(str(x) for x in parts if x) or "?"
 
 
+def _outlet(source: str) -> str:
+    """A short name for a source: its file stem without a trailing date."""
+    return _DATED.sub("", Path(source).stem) or Path(source).name
+
+
 def show(store: Store, console: Console) -> None:
     counts = store.counts()
     console.print(
@@ -74,7 +81,7 @@ def show(store: Store, console: Console) -> None:
         table.add_column(col)
     table.add_column("sources", overflow="fold")
     for inc in _merged(store):
-        sources = sorted({Path(m["document"]).name for m in inc.get("mentions", [])})
+        sources = sorted({_outlet(m["document"]) for m in inc.get("mentions", [])})
         table.add_row(
             KIND.get(inc["kind"], inc["kind"]),
             _when(inc["when"]),

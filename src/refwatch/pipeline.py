@@ -37,23 +37,30 @@ class Summary:
     unchanged: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    facts: dict[str, int] = field(
+        default_factory=lambda: {"incidents": 0, "meetings": 0, "statements": 0}
+    )
 
     def add(self, outcome: Outcome) -> None:
         if outcome.result is None:
             self.failed += 1
             self.errors.append(f"{outcome.source}: {outcome.error}")
         else:
-            status = outcome.result.status
-            setattr(self, status, getattr(self, status) + 1)
+            r = outcome.result
+            setattr(self, r.status, getattr(self, r.status) + 1)
+            self.facts["incidents"] += r.incidents
+            self.facts["meetings"] += r.meetings
+            self.facts["statements"] += r.statements
 
     @property
     def changed(self) -> bool:
         return bool(self.stored or self.updated)
 
     def line(self) -> str:
+        written = ", ".join(f"{what} {n}" for what, n in self.facts.items())
         return (
             f"{self.stored} stored, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.failed} failed"
+            f"{self.unchanged} unchanged, {self.failed} failed (facts written: {written})"
         )
 
 
