@@ -85,6 +85,12 @@ def one_doc(*sources: str, **kw: object) -> Document:
     return items[0]
 
 
+def doc_from_text(folder: Path, name: str, text: str, **kw: object) -> Document:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return one_doc(str(path), **kw)
+
+
 def one_error(*sources: str, **kw: object) -> DocumentError:
     items = load(*sources, **kw)
     assert len(items) == 1 and isinstance(items[0], DocumentError), items
@@ -119,65 +125,59 @@ def test_seed_page_copy_keeps_every_body_paragraph_and_drops_chrome() -> None:
     assert doc.id == document_id(SEED.read_bytes()) and len(doc.id) == 16
 
 
-def test_text_copy_headline_dateline_and_footer(tmp_path: Path) -> None:
-    page = "\n".join(
-        [
-            "Skip to main content",
-            "The Harbour Gazette",
-            "Home | World | Business | Opinion",
-            "Text Size",
-            "",
-            "Eleven held at border lock-up face return to the north",
-            "",
-            "Posted March 3, 2024 by Gazette Staff",
-            "Share: Facebook | X | Email",
-            "",
-            *(p + "\n" for p in EN_PARAS),
-            "Advertisement",
-            "",
-            "Related",
-            "- Families wait for news of relatives",
-            "- Aid group opens second shelter",
-            "",
-            "© 2024 The Harbour Gazette. All rights reserved.",
-        ]
-    )
-    path = tmp_path / "copy.txt"
-    path.write_text(page, encoding="utf-8")
-    doc = one_doc(str(path))
-    assert doc.title == "Eleven held at border lock-up face return to the north"
-    assert doc.published == dt.date(2024, 3, 3)
-    assert doc.text.split("\n") == EN_PARAS
+EN_COPY = [
+    "Skip to main content",
+    "The Harbour Gazette",
+    "Home | World | Business | Opinion",
+    "Text Size",
+    "",
+    "Eleven held at border lock-up face return to the north",
+    "",
+    "Posted March 3, 2024 by Gazette Staff",
+    "Share: Facebook | X | Email",
+    "",
+    *(p + "\n" for p in EN_PARAS),
+    "Advertisement",
+    "",
+    "Related",
+    "- Families wait for news of relatives",
+    "- Aid group opens second shelter",
+    "",
+    "© 2024 The Harbour Gazette. All rights reserved.",
+]
+KO_COPY = [
+    "본문 바로가기",
+    "한빛저널",
+    "정치   경제   사회   북한",
+    "북한 > 인권",
+    "국경 구류장에 탈북민 11명 수감…북송 위기",
+    "입력 2024.03.05 10:20   수정 2024.03.06 09:00",
+    "홍길동 기자 gildong@example.com",
+    "글자크기   공유하기   카카오톡   페이스북",
+    "",
+    *(p + "\n" for p in KO_PARAS),
+    "ⓒ 한빛저널 무단전재 및 재배포 금지",
+    "관련기사",
+    "· 다른 기사 제목",
+    "많이 본 뉴스",
+    "1. 날씨 소식",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "published", "paras", "lang"),
+    [
+        (EN_COPY, EN_COPY[5], dt.date(2024, 3, 3), EN_PARAS, "en"),
+        (KO_COPY, KO_COPY[4], dt.date(2024, 3, 5), KO_PARAS, "ko"),
+    ],
+)
+def test_text_copy_headline_date_body(
+    tmp_path: Path, lines: list[str], title: str, published: dt.date, paras: list[str], lang: str
+) -> None:
+    doc = doc_from_text(tmp_path, "copy.txt", "\n".join(lines))
+    assert doc.title == title and doc.published == published and doc.lang == lang
+    assert doc.text.split("\n") == paras
     assert doc.media_type == "text/plain"
-
-
-def test_korean_text_copy(tmp_path: Path) -> None:
-    page = "\n".join(
-        [
-            "본문 바로가기",
-            "한빛저널",
-            "정치   경제   사회   북한",
-            "북한 > 인권",
-            "국경 구류장에 탈북민 11명 수감…북송 위기",
-            "입력 2024.03.05 10:20   수정 2024.03.06 09:00",
-            "홍길동 기자 gildong@example.com",
-            "글자크기   공유하기   카카오톡   페이스북",
-            "",
-            *(p + "\n" for p in KO_PARAS),
-            "ⓒ 한빛저널 무단전재 및 재배포 금지",
-            "관련기사",
-            "· 다른 기사 제목",
-            "많이 본 뉴스",
-            "1. 날씨 소식",
-        ]
-    )
-    path = tmp_path / "ko.txt"
-    path.write_text(page, encoding="utf-8")
-    doc = one_doc(str(path))
-    assert doc.title == "국경 구류장에 탈북민 11명 수감…북송 위기"
-    assert doc.published == dt.date(2024, 3, 5)
-    assert doc.text.split("\n") == KO_PARAS
-    assert doc.lang == "ko"
 
 
 def test_date_printed_below_the_article(tmp_path: Path) -> None:
