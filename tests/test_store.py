@@ -317,3 +317,14 @@ def test_migration_downgrades_to_nothing_and_back(store: Store) -> None:
     store.close()
     again = open_store(str(store.engine.url))
     assert schema_diff(again.engine) == []
+
+
+def test_deleting_a_document_takes_its_facts_and_search_entry(store: Store) -> None:
+    x = extraction()
+    store.save_extraction(x)
+    with store.write() as conn:
+        conn.execute(schema.documents.delete())
+        assert conn.exec_driver_sql("SELECT count(*) FROM documents_fts").scalar() == 0
+    assert store.search("escapees") == []
+    counts = store.counts()
+    assert counts["incident_mentions"] == counts["statements"] == counts["meetings"] == 0

@@ -344,6 +344,11 @@ def _create_search() -> None:
             "CREATE VIRTUAL TABLE documents_fts USING fts5("
             "document_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')"
         )
+        # A virtual table takes no foreign key: a trigger drops a deleted document's entry.
+        op.execute(
+            "CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN "
+            "DELETE FROM documents_fts WHERE document_id = old.id; END"
+        )
     elif dialect == "postgresql":
         # A stored vector per document: the GIN index is used and ranking needs no re-parse.
         op.execute(
