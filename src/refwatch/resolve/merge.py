@@ -13,7 +13,7 @@ events together):
   that agrees with one of its reports; otherwise they stay alone.
 Among compatible clusters the mention picks the best by time overlap, count, place and
 reporter agreement. Mentions are taken most precisely dated first, so clusters form
-around sharp reports. Blocking by kind, country pair and month keeps the work
+around sharp reports. Blocking by kind, country pair and 8-day bucket keeps the work
 near-linear. Analysts' constraints (`constraints.py`) seed clusters and veto joins.
 """
 
@@ -31,6 +31,7 @@ from refwatch.resolve.mentions import IncidentMention
 from refwatch.resolve.places import Levels, level_conflict, place_levels, specific_agreement
 
 Span = tuple[float, float]
+BUCKET_DAYS = 8  # finer than a month, so a day-precise report meets few clusters
 OPEN = 10**7  # width in days of a window with an open side
 
 
@@ -60,15 +61,15 @@ def _width(s: tuple[int, int]) -> int:
     return s[1] - s[0] + 1
 
 
-def _months(s: tuple[int, int], reach: int) -> range:
+def _buckets(s: tuple[int, int], reach: int) -> range:
+    """The blocking buckets (`BUCKET_DAYS` each) a window touches; open sides reach `reach`."""
     top = dt.date.max.toordinal()
     lo, hi = s
     if lo <= 1 + 31:  # open (or padded open) side: reach back from the known end
         lo = max(1, min(hi, top) - reach)
     if hi >= top - 31:
         hi = min(top, lo + 2 * reach)
-    a, b = dt.date.fromordinal(lo), dt.date.fromordinal(hi)
-    return range(a.year * 12 + a.month - 1, b.year * 12 + b.month)
+    return range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1)
 
 
 def _month(d: int) -> int:
@@ -179,7 +180,7 @@ class Merger:
         self.p = params or MergeParams()
         self.clusters: list[_Cluster] = []
         self.levels = {m.key: place_levels(m.where) for m in self.mentions}
-        # kind -> (from, to) -> month -> clusters
+        # kind -> (from, to) -> 8-day bucket -> clusters
         self.index: dict[str, dict[tuple[str | None, str | None], dict[int, list[_Cluster]]]]
         self.index = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
 
@@ -218,20 +219,20 @@ class Merger:
         c.add(m, self.levels[m.key], self.cons.banned(m.key))
         moved = (c.from_c, c.to_c) != before[:2] or before[2] is None
         if moved and c.core is not None:  # a shrinking core needs no new entries
-            for month in _months(c.core, self.p.open_reach_days):
-                self.index[c.kind][(c.from_c, c.to_c)][month].append(c)
+            for bucket in _buckets(c.core, self.p.open_reach_days):
+                self.index[c.kind][(c.from_c, c.to_c)][bucket].append(c)
 
     # -- dated reports
 
-    def _candidates(self, m: IncidentMention, months: range) -> Iterator[_Cluster]:
+    def _candidates(self, m: IncidentMention, buckets: range) -> Iterator[_Cluster]:
         seen: set[int] = set()
-        for (f, t), by_month in self.index[m.kind].items():
+        for (f, t), by_bucket in self.index[m.kind].items():
             if (m.from_country and f and f != m.from_country) or (
                 m.to_country and t and t != m.to_country
             ):
                 continue
-            for month in months:
-                for c in by_month.get(month, ()):
+            for bucket in buckets:
+                for c in by_bucket.get(bucket, ()):
                     if c.seq not in seen:
                         seen.add(c.seq)
                         yield c
@@ -257,7 +258,7 @@ class Merger:
         assert span is not None
         pad = (span[0] - self.p.slack_days, span[1] + self.p.slack_days)
         best: tuple[float, int, _Cluster] | None = None
-        for c in self._candidates(m, _months(pad, self.p.open_reach_days)):
+        for c in self._candidates(m, _buckets(pad, self.p.open_reach_days)):
             if c.core is None:
                 continue
             ov = _overlap(span, c.core, self.p.slack_days)
