@@ -221,6 +221,10 @@ class _Builder:
                 self.organisation(w, core, particle)
             elif core.endswith(("총영사관", "대사관", "영사관")):
                 self.mission(words, i, core, particle)
+            elif core in self.lex.gov_words and len(core) >= 3 and self.free(w.start, w.end):
+                # a bare ministry in Korean news is the home government's ("법무부는")
+                span = (w.start, w.start + len(core))
+                self.add(core, core, "government", span, particle, country=self.lex.home_government)
             elif i + 1 < len(words) and _is_country(core):
                 nxt, p2 = split_particle(words[i + 1].core)
                 if nxt in self.lex.gov_words and self.free(w.start, words[i + 1].end):
@@ -233,7 +237,8 @@ class _Builder:
         if not self.free(name_word.start, w.end):
             return
         span = (name_word.start, w.start + 1)
-        if korean_name(name, self.lex) or foreign_name(name, self.lex):
+        two = len(name) == 2 and _hangul(name) and name[0] in self.lex.surnames
+        if korean_name(name, self.lex) or foreign_name(name, self.lex) or two:
             self.add(name, name, "person", span, particle)
         elif len(name) == 1 and name in self.lex.surnames:
             self.short(name, None, span, particle)
@@ -413,6 +418,15 @@ class _Builder:
                     Mention(m.start(), m.start() + len(word), target, particle)
                 )
 
+    def voices(self) -> None:
+        """'외교부 당국자는': the body speaks through an unnamed official."""
+        alts = "|".join(re.escape(v) for v in self.lex.body_voices)
+        pattern = re.compile(rf"\s(?:{alts})(은|는|이|가|도)\s")
+        for m in self.table.mentions:
+            hit = pattern.match(self.doc.text, m.end)
+            if not m.particle and hit and self.table.kind(m.key) != "person":
+                m.particle = hit.group(1)
+
     def primary(self) -> None:
         text = self.doc.text
         for m in sorted(self.table.mentions, key=lambda x: x.start):
@@ -436,6 +450,7 @@ def find_actors(doc: KoText) -> ActorTable:
     for s in doc.sentences:
         b.sentence(s.start, s.end)
     b.resolve_short()
+    b.voices()
     b.table.mentions.sort(key=lambda m: m.start)
     b.primary()
     b.anaphors()

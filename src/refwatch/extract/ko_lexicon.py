@@ -49,6 +49,7 @@ class Lexicon:
     roles: tuple[str, ...]
     not_person: tuple[str, ...]
     person_pronouns: tuple[str, ...]
+    body_voices: tuple[str, ...]
     org_anaphors: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     gov_words: tuple[str, ...]
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         roles=tuple(sorted(_strs(ro, "roles"), key=len, reverse=True)),
         not_person=_strs(ro, "not_person"),
         person_pronouns=_strs(ro, "person_pronouns"),
+        body_voices=_strs(ro, "body_voices"),
         org_anaphors=_strs(ro, "org_anaphors"),
         org_suffixes=tuple(sorted(_strs(ro, "org_suffixes"), key=len, reverse=True)),
         gov_words=tuple(sorted(_strs(ro, "gov_words"), key=len, reverse=True)),

@@ -209,9 +209,11 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
             for m in table.mentions_in(u.start, u.verb_start):
                 if m.particle in ("은", "는", "도") and doc.quote_at(m.start) is None:
                     table.used.add(m.key)  # a body that speaks is an actor of the report
-            if kind is None:
-                continue
             date = _date(doc, u)
+            if kind is None:
+                if mention is not None:  # "X는 성명을 내고 … 우려를 표명했다"
+                    last = (si, mention.key, date)
+                continue
             if mention is not None:
                 key = mention.key
             elif last is not None and si - last[0] <= 1:

@@ -3,7 +3,7 @@ lists in `domain/ko/`.
 
 One pass reads the document (sentences, quotes, times, counts, places, countries), then
 actors are found first, since incidents credit them, statements need a speaker and
-meetings need participants. A document that reports no forced return gives no facts.
+meetings need participants. A document that reports no forced return gives no incidents.
 """
 
 from __future__ import annotations
@@ -28,12 +28,16 @@ class KoreanExtractor:
         incidents = find_incidents(text, table)
         relevant = bool(incidents) or _mentions_returns(doc.text)
         out = Extraction(document=doc, extractor=self.version, relevant=relevant)
-        if not relevant:
-            return out
-        out.incidents = incidents
         out.statements = find_statements(text, table, incidents)
         out.meetings = find_meetings(text, table)
-        out.actors = table.emit()
+        if relevant:
+            out.incidents = incidents
+            out.actors = table.emit()
+        else:
+            # a report on something else: list only the actors of what it does record
+            involved = {s.speaker for s in out.statements}
+            involved |= {p for m in out.meetings for p in m.participants}
+            out.actors = [a for a in table.emit() if a.name in involved]
         return out
 
 

@@ -172,6 +172,38 @@ def _offset(days: int) -> Callable[[re.Match[str], dt.date], Span | None]:
     return handler
 
 
+_NATIVE_N = {
+    "하루": 1,
+    "이틀": 2,
+    "사흘": 3,
+    "나흘": 4,
+    "닷새": 5,
+    "엿새": 6,
+    "이레": 7,
+    "열흘": 10,
+}
+_SMALL = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+
+
+def _ago(m: re.Match[str], ref: dt.date) -> Span | None:
+    """'사흘 전', '2주 전', '한 달 전': the day, week or month that far back."""
+    word = m["n"]
+    n = int(word) if word.isdigit() else _NATIVE_N.get(word) or _SMALL.get(word)
+    if n is None:
+        return None
+    unit = m["unit"] or "일"
+    if word in _NATIVE_N or unit == "일":
+        d = ref - dt.timedelta(days=n)
+        return d, d
+    if unit == "주":
+        monday = ref - dt.timedelta(days=ref.weekday()) - dt.timedelta(weeks=n)
+        return monday, monday + dt.timedelta(days=6)
+    if unit in ("달", "개월"):
+        year, month = _shift_month(ref.year, ref.month, -n)
+        return _month_span(year, month)
+    return dt.date(ref.year - n, 1, 1), dt.date(ref.year - n, 12, 31)
+
+
 def _vague(_m: re.Match[str], _ref: dt.date) -> Span | None:
     return None
 
@@ -200,11 +232,19 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"지난\s*주말|지난주|지난 주"), _week(-1)),
     (re.compile(r"이번\s*주|금주"), _week(0)),
     (re.compile(r"다음\s*주"), _week(1)),
+    (
+        re.compile(
+            r"(?P<n>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉)"
+            r"\s?(?P<unit>일|주|달|개월|년)?\s?(?:전|前)(?![가-힣])"
+        ),
+        _ago,
+    ),
+    (re.compile(r"전날"), _offset(-1)),
     (re.compile(r"그제|그저께"), _offset(-2)),
     (re.compile(r"어제"), _offset(-1)),
     (re.compile(r"오늘"), _offset(0)),
     (re.compile(r"(?:지난\s*)?" + _DAYS_ALT + _NOT_DURATION), _past_day),
-    (re.compile(r"최근|얼마 전|최근 몇 년|그동안|한동안|당시"), _vague),
+    (re.compile(r"최근|얼마 전|며칠 전|최근 몇 년|그동안|한동안|당시"), _vague),
 ]
 
 _WORD_BEFORE = re.compile(r"[\d.,]$")

@@ -1,0 +1,181 @@
+"""Korean extraction: incidents, statements, meetings and actors from Korean news text.
+
+The example reports below are written for these tests (names of groups and people in them
+are invented); the corpus test at the end reads the annotated dev set at run time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from refwatch.extract.korean import KoreanExtractor
+from refwatch.model import Document, Extraction
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+
+ARREST_REPORT = """\
+중국 랴오닝성 선양에서 탈북민 7명이 공안에 체포돼 북송 위기에 처한 것으로 알려졌다.
+북한인권단체 북방인권연대는 지난 20일 "선양 시내 은신처에 머물던 탈북민 7명이 지난 17일 현지 공안에 붙잡혔다"고 밝혔다.
+정베드로 북방인권연대 대표는 "이들이 북송되면 가혹한 처벌을 받게 된다"며 "중국 정부는 이들을 즉각 석방해야 한다"고 촉구했다.
+외교부 당국자는 "관련 사항을 확인 중"이라며 말을 아꼈다.
+한편 중국 외교부 린젠 대변인은 21일 정례 브리핑에서 "중국은 국내법과 국제법에 따라 불법 입국자를 처리하고 있다"고 말했다.
+지난해 12월에도 윈난성 쿤밍에서 탈북민 10여 명이 체포된 바 있다.
+"""
+
+DEPORTATION_REPORT = """\
+태국 정부가 27일 새벽 방콕 이민자수용소에 구금돼 있던 위구르인 40명을 중국으로 추방했다고 현지 언론이 보도했다.
+휴먼라이츠워치는 "추방된 위구르인들은 중국에서 고문과 장기 구금에 직면할 수 있다"며 태국 정부를 강하게 비판했다.
+국제앰네스티도 성명을 통해 "태국은 국제법상 강제송환 금지 의무를 위반했다"고 규탄했다.
+태국 정부 대변인은 "중국 측으로부터 이들의 안전을 보장받았다"고 해명했다.
+"""
+
+MEETING_REPORT = """\
+유엔 인권최고대표사무소(OHCHR)는 15일 성명을 내고 중국이 최근 탈북민 수십 명을 강제송환했다며 깊은 우려를 표명했다.
+이에 대해 중국 외교부는 "이른바 탈북자 문제는 존재하지 않는다"며 관련 보도를 부인했다.
+방한 중인 캐나다 하원의 마거릿 윌슨 의원은 지난 14일 서울에서 한도현 북방인권연대 사무총장과 만나 탈북민 문제를 논의했다.
+"""
+
+REMAINS_REPORT = """\
+국방부는 12일 인천국제공항에서 중국군 유해 송환식을 열고 유해 30여 구를 중국 측에 인도했다.
+한중 양국은 해마다 유해 송환을 이어 왔으며 지금까지 돌아간 유해는 900구를 넘었다.
+"""
+
+
+def extract(text: str, published: dt.date) -> Extraction:
+    raw = text.encode("utf-8")
+    sha = hashlib.sha256(raw).hexdigest()
+    doc = Document(
+        id=sha[:16], sha256=sha, source="test.txt", raw=raw, text=text, published=published,
+        lang="ko",
+    )  # fmt: skip
+    return KoreanExtractor().extract(doc)
+
+
+@pytest.fixture(scope="module")
+def arrest() -> Extraction:
+    return extract(ARREST_REPORT, dt.date(2024, 6, 22))
+
+
+def test_version_names_the_rules() -> None:
+    assert KoreanExtractor().version.startswith("ko-rules@")
+
+
+def test_arrest_with_date_place_and_source(arrest: Extraction) -> None:
+    assert arrest.relevant
+    first = arrest.incidents[0]
+    assert first.kind == "arrest"
+    assert first.count is not None and (first.count.low, first.count.high) == (7, 7)
+    assert first.when.earliest == first.when.latest == dt.date(2024, 6, 17)
+    assert (first.where.city, first.where.province, first.where.country) == (
+        "선양",
+        "랴오닝성",
+        "CN",
+    )
+    assert (first.from_country, first.to_country) == ("CN", "KP")
+    assert first.reported_by == ["북방인권연대"]
+
+
+def test_background_arrest_is_its_own_incident(arrest: Extraction) -> None:
+    older = [i for i in arrest.incidents if i.when.earliest == dt.date(2023, 12, 1)]
+    assert len(older) == 1
+    assert older[0].count is not None and (older[0].count.low, older[0].count.high) == (10, None)
+    assert older[0].where.city == "쿤밍"
+
+
+def test_evidence_spans_point_into_the_text(arrest: Extraction) -> None:
+    text = arrest.document.text
+    for fact in [*arrest.incidents, *arrest.statements]:
+        e = fact.evidence
+        assert text[e.start : e.end] == e.text
+
+
+def test_statements_speakers_types_and_targets(arrest: Extraction) -> None:
+    got = {(s.speaker, s.type, s.target_country) for s in arrest.statements}
+    assert ("정베드로", "urge", "CN") in got
+    assert ("외교부", "decline", None) in got
+    assert ("린젠", "defend", None) in got
+    lin = next(s for s in arrest.statements if s.speaker == "린젠")
+    assert lin.speaker_country == "CN" and lin.date == dt.date(2024, 6, 21)
+    assert lin.quote and lin.quote.startswith("중국은 국내법과")
+
+
+def test_actors_with_role_org_and_registry_aliases(arrest: Extraction) -> None:
+    actors = {a.name: a for a in arrest.actors}
+    assert actors["정베드로"].org == "북방인권연대" and actors["정베드로"].role == "대표"
+    assert actors["북방인권연대"].kind == "organization"
+    assert "Lin Jian" in actors["린젠"].aliases and actors["린젠"].country == "CN"
+    assert actors["외교부"].kind == "government" and actors["외교부"].country == "KR"
+
+
+def test_deportation_to_china_and_object_targets() -> None:
+    x = extract(DEPORTATION_REPORT, dt.date(2025, 2, 28))
+    [inc] = x.incidents
+    assert (inc.kind, inc.from_country, inc.to_country) == ("forced_return", "TH", "CN")
+    assert inc.when.earliest == dt.date(2025, 2, 27)
+    assert inc.where.city == "방콕"
+    got = {(s.speaker, s.type, s.target_country) for s in x.statements}
+    assert ("휴먼라이츠워치", "criticize", "TH") in got
+    assert ("국제앰네스티", "criticize", "TH") in got
+    assert ("태국 정부", "defend", None) in got
+
+
+def test_meeting_and_statement_carried_across_a_statement_frame() -> None:
+    x = extract(MEETING_REPORT, dt.date(2024, 2, 16))
+    [meeting] = x.meetings
+    assert meeting.participants == ["마거릿 윌슨", "한도현"]
+    assert meeting.date == dt.date(2024, 2, 14) and meeting.place == "서울"
+    got = {(s.speaker, s.type) for s in x.statements}
+    assert ("유엔 인권최고대표사무소", "concern") in got
+    assert ("중국 외교부", "deny") in got
+    ohchr = next(a for a in x.actors if a.name == "유엔 인권최고대표사무소")
+    assert "OHCHR" in ohchr.aliases
+    [inc] = x.incidents
+    assert inc.count is not None and (inc.count.low, inc.count.high) == (20, 99)
+    assert not inc.when.known  # "최근"
+
+
+def test_repatriated_remains_are_not_relevant() -> None:
+    x = extract(REMAINS_REPORT, dt.date(2024, 9, 13))
+    assert not x.relevant and x.incidents == [] and x.actors == []
+
+
+def _dev_documents() -> list[tuple[Document, dict[str, object]]]:
+    from refwatch.ingest import load_documents
+
+    golds = {p.stem: json.loads(p.read_text()) for p in sorted((DEV / "gold").glob("ko-*.json"))}
+    out = []
+    for stem, gold in golds.items():
+        ref = dt.date.fromisoformat(gold["reference_date"])
+        published = None if gold.get("published") else ref
+        for doc in load_documents([str(DEV / "docs" / gold["file"])], published=published):
+            assert isinstance(doc, Document)
+            doc.lang = "ko"
+            out.append((doc, gold))
+    return out
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not present")
+def test_dev_corpus_facts_match_the_annotations() -> None:
+    extractor = KoreanExtractor()
+    found = expected = relevant_ok = 0
+    for doc, gold in _dev_documents():
+        x = extractor.extract(doc)
+        relevant_ok += x.relevant == gold["relevant"]
+        gold_incidents = gold["incidents"]
+        assert isinstance(gold_incidents, list)
+        expected += len(gold_incidents)
+        for g in gold_incidents:
+            found += any(
+                i.kind == g["kind"]
+                and i.count is not None
+                and (i.count.low, i.count.high) == (g["count"]["low"], g["count"]["high"])
+                for i in x.incidents
+            )
+    assert relevant_ok == 9
+    assert found / expected >= 0.85
