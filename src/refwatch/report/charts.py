@@ -70,11 +70,7 @@ def timeline_svg(bars: list[MonthBar], width: int = 760, height: int = 260) -> s
     parts = []
     for i in range(5):  # horizontal grid with labels
         v = ymax * i // 4
-        parts.append(
-            svg.el(
-                "line", x1=left, x2=width - right, y1=f"{y(v):.1f}", y2=f"{y(v):.1f}", class_="grid"
-            )
-        )
+        parts.append(svg.line(left, y(v), width - right, y(v), "grid"))
         parts.append(svg.text(left - 6, y(v) + 4, f"{v:,}", class_="tick", text_anchor="end"))
     label_every = max(1, len(bars) // 12)
     for i, b in enumerate(bars):
@@ -87,45 +83,14 @@ def timeline_svg(bars: list[MonthBar], width: int = 760, height: int = 260) -> s
         group = [svg.title(tip)]
         if b.estimate:
             bw = max(2.0, slot * 0.7)
-            group.append(
-                svg.el(
-                    "rect",
-                    x=f"{cx - bw / 2:.1f}",
-                    y=f"{y(b.estimate):.1f}",
-                    width=f"{bw:.1f}",
-                    height=f"{y(0) - y(b.estimate):.1f}",
-                    class_="bar",
-                )
-            )
+            group.append(svg.rect(cx - bw / 2, y(b.estimate), bw, y(0) - y(b.estimate), "bar"))
         if b.high > b.low:
             ww = max(2.0, slot * 0.3)
             for v in (b.low, b.high):
-                group.append(
-                    svg.el(
-                        "line",
-                        x1=f"{cx - ww / 2:.1f}",
-                        x2=f"{cx + ww / 2:.1f}",
-                        y1=f"{y(v):.1f}",
-                        y2=f"{y(v):.1f}",
-                        class_="whisker",
-                    )
-                )
-            group.append(
-                svg.el(
-                    "line",
-                    x1=f"{cx:.1f}",
-                    x2=f"{cx:.1f}",
-                    y1=f"{y(b.low):.1f}",
-                    y2=f"{y(b.high):.1f}",
-                    class_="whisker",
-                )
-            )
+                group.append(svg.line(cx - ww / 2, y(v), cx + ww / 2, y(v), "whisker"))
+            group.append(svg.line(cx, y(b.low), cx, y(b.high), "whisker"))
         if b.incidents:
-            group.append(
-                svg.el(
-                    "rect", x=f"{x:.1f}", y=top, width=f"{slot:.1f}", height=plot_h, class_="hit"
-                )
-            )
+            group.append(svg.rect(x, top, slot, plot_h, "hit"))
         parts.append(svg.el("g", "".join(group), class_="month", data_month=f"{b.month:%Y-%m}"))
         if i % label_every == 0:
             parts.append(
@@ -137,9 +102,7 @@ def timeline_svg(bars: list[MonthBar], width: int = 760, height: int = 260) -> s
                     text_anchor="middle",
                 )
             )
-    parts.append(
-        svg.el("line", x1=left, x2=width - right, y1=f"{y(0):.1f}", y2=f"{y(0):.1f}", class_="axis")
-    )
+    parts.append(svg.line(left, y(0), width - right, y(0), "axis"))
     return svg.svg(width, height, "".join(parts), label, "chart timeline")
 
 

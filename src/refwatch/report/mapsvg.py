@@ -109,21 +109,15 @@ def borders(v: View) -> str:
 
 def map_svg(pins: list[Pin], width: int = 760, label: str = "Map of reported places") -> str:
     v = fit_view(pins, width)
-    parts = [svg.el("rect", x=0, y=0, width=v.width, height=v.height, class_="sea"), borders(v)]
+    parts = [svg.rect(0, 0, v.width, v.height, "sea"), borders(v)]
     top = max((p.weight for p in pins), default=0)
     # biggest first so small markers stay on top and clickable
     for p in sorted(pins, key=lambda p: -p.weight):
         x, y = v.xy(p.lon, p.lat)
         r = 4.0 + (14.0 * math.sqrt(p.weight / top) if top and p.weight else 0.0)
         if p.kind == "crossing":
-            shape = svg.el(
-                "rect",
-                x=f"{x - r:.1f}",
-                y=f"{y - r:.1f}",
-                width=f"{2 * r:.1f}",
-                height=f"{2 * r:.1f}",
-                transform=f"rotate(45 {x:.1f} {y:.1f})",
-            )
+            rotate = f"rotate(45 {x:.1f} {y:.1f})"
+            shape = svg.rect(x - r, y - r, 2 * r, 2 * r, transform=rotate)
         else:
             shape = svg.el("circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r=f"{r:.1f}")
         body = svg.title(p.label) + shape

@@ -7,7 +7,7 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import Response
 
-from refwatch.web import data, deps
+from refwatch.web import data, deps, search
 from refwatch.web.auth import User
 from refwatch.web.render import render
 
@@ -29,7 +29,7 @@ def document(request: Request, doc_id: str, user: User = deps.viewer) -> Respons
 
 
 @router.get("/search")
-def search(request: Request, q: str = "", user: User = deps.viewer) -> Response:
+def search_page(request: Request, q: str = "", user: User = deps.viewer) -> Response:
     with deps.state(request).engine.connect() as conn:
-        hits = data.search(conn, q[:500])
+        hits = search.search(conn, q[:500])
     return render(request, "search.html", q=q, hits=hits)
