@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from pg import pg_server, pg_url  # noqa: F401 - fixtures
 from refwatch.cli import main
 from refwatch.model import (
     Actor,
@@ -82,13 +83,17 @@ def extraction(source: str, version: str = "test@1.0.0") -> Extraction:
     )  # fmt: skip
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> tuple[Store, str]:
-    url = f"sqlite:///{tmp_path / 'rw.db'}"
-    store = open_store(url)
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Store, str]:
+    """A store holding DOCS, on SQLite and on PostgreSQL; (store, --db value)."""
+    if request.param == "postgres":
+        target = str(request.getfixturevalue("pg_url"))
+    else:
+        target = str(tmp_path / "rw.db")
+    store = open_store(target if "://" in target else f"sqlite:///{target}")
     for source in DOCS:
         store.save_extraction(extraction(source))
-    return store, str(tmp_path / "rw.db")
+    return store, target
 
 
 def cli(dbpath: str, *args: str) -> Any:
