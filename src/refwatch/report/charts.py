@@ -53,7 +53,10 @@ def _nice_max(v: int) -> int:
 def timeline_svg(bars: list[MonthBar], width: int = 760, height: int = 260) -> str:
     """Bars: best estimate of people per month; whiskers: lowest to highest report."""
     bars = fill_months(bars)
-    label = "People returned per month: best estimate (bars) and range of reports (whiskers)"
+    label = (
+        "People returned per month: best estimate (bars), range of reports (whiskers) and"
+        " number of incidents (figures above the bars)"
+    )
     if not bars:
         body = svg.text(
             width / 2, height / 2, "No dated incidents", class_="empty", text_anchor="middle"
@@ -91,6 +94,11 @@ def timeline_svg(bars: list[MonthBar], width: int = 760, height: int = 260) -> s
             group.append(svg.line(cx, y(b.low), cx, y(b.high), "whisker"))
         if b.incidents:
             group.append(svg.rect(x, top, slot, plot_h, "hit"))
+            if slot >= 16:  # how many incidents the bar sums, where there is room to say
+                ty = y(max(b.estimate, b.high)) - 4
+                group.append(
+                    svg.text(cx, ty, str(b.incidents), class_="count", text_anchor="middle")
+                )
         parts.append(svg.el("g", "".join(group), class_="month", data_month=f"{b.month:%Y-%m}"))
         if i % label_every == 0:
             parts.append(
