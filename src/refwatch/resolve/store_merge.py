@@ -117,7 +117,9 @@ def is_stale(store: Store) -> bool:
         current = fingerprint(conn)
         stored = stored_fingerprint(conn)
         if stored is None:  # no incidents: stale only if there is something to merge
-            return conn.execute(select(t.incident_mentions.c.id).limit(1)).first() is not None
+            m = t.incident_mentions
+            q = select(m.c.id).where(m.c.review_status != "rejected").limit(1)
+            return conn.execute(q).first() is not None
         return current != stored
 
 
