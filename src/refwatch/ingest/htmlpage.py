@@ -28,7 +28,6 @@ from refwatch.ingest.htmlmeta import (
 from refwatch.ingest.page import CleanError, Page, join_paragraphs, require_body
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _BLOCK_TAGS = frozenset(
     [
         "address",
