@@ -78,7 +78,7 @@ def _first_at(text: str, name: str, resolver: Resolver) -> int:
     return min(hits) if hits else len(text)
 
 
-def _is_meeting(sent: Span) -> bool:
+def _is_meeting(sent: Span, resolver: Resolver) -> bool:
     rx, person_obj, skip = _cues()
     m = rx.search(sent.text)
     if m is None:
@@ -87,8 +87,9 @@ def _is_meeting(sent: Span) -> bool:
         return False
     for tok in sent:
         if tok.lemma_ in person_obj and tok.pos_ == "VERB":
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if objs and not any(t.ent_type_ == "PERSON" for o in objs for t in o.subtree):
+            # "received Zhao Leji", not "received a letter": a person must follow
+            after = sent.doc[tok.i + 1 : min(tok.i + 7, sent.end)].text
+            if not resolver.people_in_text(after):
                 return bool(rx.search(sent.text.replace(tok.text, "")))
     return True
 
@@ -121,7 +122,7 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
     for i, sent in enumerate(sents):
         same_day = drafts[-1].date if drafts and drafts[-1].date else last_date
         day, words = _date(sent, doc.reference_date, same_day)
-        if _is_meeting(sent):
+        if _is_meeting(sent, resolver):
             people = _people(sent, resolver)
             if (
                 len(people) < 2

@@ -36,7 +36,7 @@ class Mention:
 _KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,6} [A-Z][a-z]+-[a-z]+\b")
 _NATIONAL = r"government|authorities|administration|officials|representatives(?: in [A-Z][a-z]+)?"
 _BODY = (
-    r"foreign ministry|defen[cs]e ministry|interior ministry"
+    r"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry"
     r"|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*"
 )
 
@@ -96,8 +96,8 @@ ACRONYM_PAIR = re.compile(
 # A name right after a role noun ("his Japanese counterpart, Kamikawa Yoko"), where the
 # tagger may call it an organisation.
 _AFTER_ROLE = re.compile(
-    r"\b(?:counterpart|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|leader"
-    r"|director|chairman|chairwoman|official|representative|rapporteur),?\s+"
+    r"\b(?i:counterpart|minister|spokesperson|spokesman|spokeswoman|envoy|ambassador|leader"
+    r"|director|chairman|chairwoman|official|representative|rapporteur|president),?\s+"
     r"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})(?![\w-])"
 )
 _STOP_WORDS = {"the", "and", "said", "says", "was", "has", "had", "is", "on", "in", "at"}

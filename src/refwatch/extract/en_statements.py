@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from refwatch.extract.en_cues import content_type, modals, noun_types, target_country, verb_type
 from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside, sentences_of
+from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker
 from refwatch.extract.en_statement_out import Found, list_items, merge, to_statement
 from refwatch.extract.en_text import Lines, lines_of, prose_sentences
@@ -221,6 +223,11 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
                 if speaker is not None:
                     text = _span_text(list(tok.subtree), set())
                     found.append(Found(speaker, noun_types()[tok.lemma_], sent, text, ctx.para))
+    if not found and _declines(sent.text):
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        refuser = ctx.resolver.subject(subj) if subj is not None else None
+        if refuser is not None:
+            found.append(Found(refuser, "decline", sent, sent.text, ctx.para))
     if not found and ctx.turn is not None and (stype := content_type(sent.text)):
         found.append(Found(ctx.turn, stype, sent, sent.text, ctx.para))
     if not found and _FRAMES.match(sent.text) and (stype := content_type(sent.text)):
@@ -233,6 +240,16 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
         if speaker is not None:
             found.append(Found(speaker, stype, sent, sent.text, ctx.para))
     return found
+
+
+@cache
+def _decline_rx() -> list[re.Pattern[str]]:
+    return [re.compile(str(p)) for p in lexicon("statements").get("decline_sentences") or ()]
+
+
+def _declines(text: str) -> bool:
+    low = text.casefold()
+    return any(rx.search(low) for rx in _decline_rx())
 
 
 def _remember(tok: Token, resolver: Resolver) -> None:

@@ -27,7 +27,9 @@ def _title_case(line: str) -> bool:
     if len(content) < 3:
         return True
     upper = sum(1 for w in content if w[0].isupper())
-    limit = 0.9 if re.search(r"[.!?]$", line) else 0.75
+    if re.search(r"[.!?]$", line) and any(w.islower() and len(w) >= 3 for w in content):
+        return False
+    limit = 0.75
     return upper / len(content) >= limit
 
 
