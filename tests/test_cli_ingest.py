@@ -200,7 +200,7 @@ def concurrent_ingest(db: str, files: list[str]) -> list[subprocess.CompletedPro
 
 def test_two_writers_at_once(tmp_path: Path, shared_dir: Path) -> None:
     corpus = sorted(str(p) for p in (shared_dir / "corpus" / "dev" / "docs").iterdir())
-    files = write_reports(tmp_path / "docs") + corpus[:8]
+    files = write_reports(tmp_path / "docs") + corpus[:4]
     db = tmp_path / "two.db"
     results = concurrent_ingest(str(db), files)
     assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]

@@ -60,7 +60,7 @@ def test_cli_ingest_by_url(pg_url: str, tmp_path: Path) -> None:  # noqa: F811
 
 def test_two_writers_at_once(pg_url: str, tmp_path: Path, shared_dir: Path) -> None:  # noqa: F811
     corpus = sorted(str(p) for p in (shared_dir / "corpus" / "dev" / "docs").iterdir())
-    files = write_reports(tmp_path / "docs") + corpus[:8]
+    files = write_reports(tmp_path / "docs") + corpus[:4]
     results = concurrent_ingest(pg_url, files)
     assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
     assert len(open_store(pg_url).documents()) == len(files)
