@@ -6,6 +6,7 @@ that issues session cookies and sets the Content-Security-Policy on every respon
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -51,9 +52,14 @@ def _templates() -> Jinja2Templates:
 
 
 def create_app(db_url: str, *, secret: str | None = None, https: bool = False) -> FastAPI:
+    from refwatch.resolve import ensure_merged
     from refwatch.store import open_store
 
     store = open_store(db_url)
+    try:  # documents ingested without merging (or by an older merge) show merged from the start
+        ensure_merged(store)
+    except Exception as err:  # the facts are all there; serve them, and say why merging failed
+        logging.getLogger(__name__).warning("merging incidents failed: %r", err)
     app = FastAPI(title="refwatch", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.refwatch = AppState(
         engine=store.engine,
