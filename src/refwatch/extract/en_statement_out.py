@@ -15,9 +15,12 @@ from refwatch.extract.en_cues import target_country, topic
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker
 from refwatch.extract.en_text import Lines
-from refwatch.model import Document, Evidence, Statement, StatementType
+from refwatch.model import STATEMENT_TYPES, Document, Evidence, Statement, StatementType
 from refwatch.nlp.en_names import fold
 from refwatch.nlp.en_time import find_times
+
+
+STATEMENT_TYPES_BY_NAME: dict[str, StatementType] = {t: t for t in STATEMENT_TYPES}
 
 
 @dataclass
@@ -122,7 +125,7 @@ def list_items(text: str, lines: Lines, resolver: Resolver) -> list[Found]:
             continue
         if head and re.match(r"[-•*–]\s+", line):
             kind = head[1]
-            out.append(Found(head[0], kind, (s, e), line, i))  # type: ignore[arg-type]
+            out.append(Found(head[0], STATEMENT_TYPES_BY_NAME[kind], (s, e), line, i))
         elif line:
             head = None
     return out
