@@ -19,7 +19,6 @@ from refwatch.model import STATEMENT_TYPES, Document, Evidence, Statement, State
 from refwatch.nlp.en_names import fold
 from refwatch.nlp.en_time import find_times
 
-
 STATEMENT_TYPES_BY_NAME: dict[str, StatementType] = {t: t for t in STATEMENT_TYPES}
 
 
