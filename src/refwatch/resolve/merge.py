@@ -20,7 +20,6 @@ near-linear. Analysts' constraints (`constraints.py`) seed clusters and veto joi
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,10 +28,9 @@ from refwatch.resolve.constraints import Constraints
 from refwatch.resolve.estimate import bounds, point
 from refwatch.resolve.mentions import IncidentMention
 from refwatch.resolve.places import Levels, level_conflict, place_levels, specific_agreement
+from refwatch.resolve.spans import OPEN, buckets, month, overlap, span, width
 
 Span = tuple[float, float]
-BUCKET_DAYS = 8  # finer than a month, so a day-precise report meets few clusters
-OPEN = 10**7  # width in days of a window with an open side
 
 
 @dataclass(frozen=True)
@@ -43,38 +41,6 @@ class MergeParams:
     undated_lag_days: int = 92  # how soon after the event an undated report must appear
     undated_max_width: int = 92  # undated reports only join clusters dated this tightly
     open_reach_days: int = 366  # how far an open-ended window reaches, for blocking
-
-
-def _span(m: IncidentMention) -> tuple[int, int] | None:
-    """Window as day ordinals; an open side reaches as far as possible."""
-    w = m.when
-    if not w.known:
-        return None
-    lo = w.earliest.toordinal() if w.earliest else 1
-    hi = w.latest.toordinal() if w.latest else dt.date.max.toordinal()
-    return (lo, hi) if lo <= hi else (hi, lo)
-
-
-def _width(s: tuple[int, int]) -> int:
-    if s[0] == 1 or s[1] == dt.date.max.toordinal():
-        return OPEN
-    return s[1] - s[0] + 1
-
-
-def _buckets(s: tuple[int, int], reach: int) -> range:
-    """The blocking buckets (`BUCKET_DAYS` each) a window touches; open sides reach `reach`."""
-    top = dt.date.max.toordinal()
-    lo, hi = s
-    if lo <= 1 + 31:  # open (or padded open) side: reach back from the known end
-        lo = max(1, min(hi, top) - reach)
-    if hi >= top - 31:
-        hi = min(top, lo + 2 * reach)
-    return range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1)
-
-
-def _month(d: int) -> int:
-    x = dt.date.fromordinal(d)
-    return x.year * 12 + x.month - 1
 
 
 @dataclass
@@ -95,7 +61,7 @@ class _Cluster:
         self.members.append(m)
         self.from_c = self.from_c or m.from_country
         self.to_c = self.to_c or m.to_country
-        s = _span(m)
+        s = span(m)
         if s is not None:
             if self.core is None:
                 self.core = s
@@ -109,7 +75,7 @@ class _Cluster:
         if m.count is not None:
             b, p = bounds(m.count), point(m.count)
             if b is not None:
-                self.spans = _insert_span(self.spans, b)
+                self.spans = _insertspan(self.spans, b)
             if p:
                 bisect.insort(self.points, p)
         self.reporters |= {r.casefold() for r in m.reported_by}
@@ -123,7 +89,7 @@ def _countries_ok(m: IncidentMention, c: _Cluster) -> bool:
     )
 
 
-def _insert_span(spans: list[Span], new: Span) -> list[Span]:
+def _insertspan(spans: list[Span], new: Span) -> list[Span]:
     """Add an interval to a sorted list of disjoint intervals, merging what it touches."""
     lo, hi = new
     out: list[Span] = []
@@ -157,14 +123,6 @@ def _gross_mismatch(m: IncidentMention, c: _Cluster, gross: float) -> bool:
     return not (i < len(c.points) and c.points[i] <= p * gross)
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int], slack: int) -> float | None:
-    """Share of the narrower window the two have in common; None if they do not meet."""
-    if a[0] - slack > b[1] or b[0] - slack > a[1]:
-        return None
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]) + 1)
-    return inter / max(1, min(_width(a), _width(b)))
-
-
 class Merger:
     """One clustering run; `run()` returns the clusters as lists of mentions."""
 
@@ -195,13 +153,13 @@ class Merger:
                     self._join(c, m)
                 seeded |= {m.key for m in members}
         free = sorted((m for m in self.mentions if m.key not in seeded), key=_order)
-        dated = [m for m in free if _span(m) is not None]
+        dated = [m for m in free if span(m) is not None]
         for m in dated:
             best = self._best_dated(m)
             self._join(best, m) if best else self._new(m)
         undated_index = self._undated_index()
         for m in free:
-            if _span(m) is None:
+            if span(m) is None:
                 best = self._best_undated(m, undated_index)
                 self._join(best, m) if best else self._new(m)
         return [[self.originals[m.key] for m in c.members] for c in self.clusters]
@@ -219,19 +177,19 @@ class Merger:
         c.add(m, self.levels[m.key], self.cons.banned(m.key))
         moved = (c.from_c, c.to_c) != before[:2] or before[2] is None
         if moved and c.core is not None:  # a shrinking core needs no new entries
-            for bucket in _buckets(c.core, self.p.open_reach_days):
+            for bucket in buckets(c.core, self.p.open_reach_days):
                 self.index[c.kind][(c.from_c, c.to_c)][bucket].append(c)
 
     # -- dated reports
 
-    def _candidates(self, m: IncidentMention, buckets: range) -> Iterator[_Cluster]:
+    def _candidates(self, m: IncidentMention, keys: range) -> Iterator[_Cluster]:
         seen: set[int] = set()
         for (f, t), by_bucket in self.index[m.kind].items():
             if (m.from_country and f and f != m.from_country) or (
                 m.to_country and t and t != m.to_country
             ):
                 continue
-            for bucket in buckets:
+            for bucket in keys:
                 for c in by_bucket.get(bucket, ()):
                     if c.seq not in seen:
                         seen.add(c.seq)
@@ -254,19 +212,19 @@ class Merger:
         )
 
     def _best_dated(self, m: IncidentMention) -> _Cluster | None:
-        span = _span(m)
-        assert span is not None
-        pad = (span[0] - self.p.slack_days, span[1] + self.p.slack_days)
+        own = span(m)
+        assert own is not None
+        pad = (own[0] - self.p.slack_days, own[1] + self.p.slack_days)
         best: tuple[float, int, _Cluster] | None = None
-        for c in self._candidates(m, _buckets(pad, self.p.open_reach_days)):
+        for c in self._candidates(m, buckets(pad, self.p.open_reach_days)):
             if c.core is None:
                 continue
-            ov = _overlap(span, c.core, self.p.slack_days)
+            ov = overlap(own, c.core, self.p.slack_days)
             if ov is None or not self._compatible(m, c):
                 continue
             if _gross_mismatch(m, c, self.p.gross_ratio):
                 continue
-            narrow = max(_width(span), _width(c.core)) <= self.p.narrow_days
+            narrow = max(width(own), width(c.core)) <= self.p.narrow_days
             agree = _count_agreement(m, c)
             place = specific_agreement(self.levels[m.key], c.levels) > 0
             if not (narrow or agree or place):
@@ -281,9 +239,9 @@ class Merger:
     def _undated_index(self) -> dict[tuple[str, str | None, str | None], dict[int, list[_Cluster]]]:
         out: dict[tuple[str, str | None, str | None], dict[int, list[_Cluster]]] = {}
         for c in self.clusters:
-            if c.core and c.from_c and c.to_c and _width(c.core) <= self.p.undated_max_width:
+            if c.core and c.from_c and c.to_c and width(c.core) <= self.p.undated_max_width:
                 by_month = out.setdefault((c.kind, c.from_c, c.to_c), {})
-                by_month.setdefault(_month(c.core[1]), []).append(c)
+                by_month.setdefault(month(c.core[1]), []).append(c)
         return out
 
     def _best_undated(
@@ -295,10 +253,10 @@ class Merger:
             return None
         by_month = index.get((m.kind, m.from_country, m.to_country), {})
         pub = m.published.toordinal()
-        first = _month(pub - self.p.undated_lag_days)
+        first = month(pub - self.p.undated_lag_days)
         best: tuple[int, float, _Cluster] | None = None
-        for month in range(first, _month(pub) + 1):
-            for c in by_month.get(month, ()):
+        for m_index in range(first, month(pub) + 1):
+            for c in by_month.get(m_index, ()):
                 assert c.core is not None
                 lag = pub - c.core[1]
                 if not (-self.p.slack_days <= lag <= self.p.undated_lag_days):
@@ -323,10 +281,10 @@ def _effective(m: IncidentMention) -> IncidentMention:
 
 
 def _order(m: IncidentMention) -> tuple[int, int, str, str]:
-    s = _span(m)
+    s = span(m)
     if s is None:
         return (OPEN + 1, 0, str(m.published or ""), m.key)
-    return (_width(s), s[0], str(m.published or ""), m.key)
+    return (width(s), s[0], str(m.published or ""), m.key)
 
 
 def cluster_mentions(
