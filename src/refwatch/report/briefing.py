@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +39,11 @@ class Briefing:
     generated: dt.datetime
 
 
-def build(conn: Connection, since: dt.date | None, until: dt.date | None) -> Briefing:
-    f = Filters(since=since, until=until)
+def build(
+    conn: Connection, since: dt.date | None, until: dt.date | None, f: Filters | None = None
+) -> Briefing:
+    """The briefing for a period; `f` may narrow it further (countries, kind)."""
+    f = replace(f or Filters(), since=since, until=until)
     redact = Redactor(protected_names(conn))
     bars = month_bars(conn, f)
     q = (

@@ -60,7 +60,7 @@ def download(
 async def brief(request: Request, format: str = "html", user: User = deps.viewer) -> Response:
     f = filters_from(request)
     with deps.state(request).engine.connect() as conn:
-        b = briefing.build(conn, f.since, f.until)
+        b = briefing.build(conn, f.since, f.until, f)
     if format == "md":
         return Response(
             briefing.to_markdown(b),
