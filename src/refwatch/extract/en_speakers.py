@@ -223,3 +223,39 @@ def _trim(text: str) -> str:
     text = re.sub(r"^(?:a group of|a coalition of)\s+", "", text, flags=re.IGNORECASE)
     text = text.strip(" ,")
     return text[:1].upper() + text[1:]
+
+
+_MODAL_SUBJECT = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+(?:should|must|ought to)\b"
+)
+
+
+def addressee(verb: Token | None, content: str, resolver: Resolver) -> str | None:
+    """The country of whoever a demand is put to: the object of "urged"/"called on", or
+    the subject of "X should"/"X must"; a person stands for the state they act for."""
+    objs: list[Token] = []
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative"):
+                objs.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"):
+                objs.extend(o for o in c.children if o.dep_ == "pobj")
+            if c.dep_ == "ccomp":
+                objs.extend(o for o in c.children if o.dep_ == "nsubj")
+    for obj in objs:
+        who = resolver.subject(obj)
+        if who is not None and who.country:
+            return who.country
+    m = _MODAL_SUBJECT.search(content)
+    if m:
+        who_text = m.group(1)
+        found = [c for c in countries_in(who_text) if c.kind in ("name", "capital", "adjective")]
+        if found:
+            return found[0].code
+        people = resolver.people_in_text(who_text)
+        if people and people[0].country:
+            return people[0].country
+        actor = resolver.actor_named(who_text.split()[-1])
+        if actor is not None:
+            return actor.country
+    return None

@@ -18,10 +18,9 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from refwatch.extract.en_cues import content_type, modals, noun_types, target_country, verb_type
-from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside, sentences_of
 from refwatch.extract.en_registry import lexicon
-from refwatch.extract.en_speakers import Resolver, Speaker
+from refwatch.extract.en_speakers import Resolver, Speaker, addressee
 from refwatch.extract.en_statement_out import Found, list_items, merge, to_statement
 from refwatch.extract.en_text import Lines, lines_of, prose_sentences
 from refwatch.model import Actor, Document, Statement, StatementType
@@ -167,47 +166,11 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
         stype = "decline" if content_type(content) == "decline" else kind
     if stype is None:
         return []
-    to = _addressee(tok, content, ctx) if stype == "urge" else None
+    to = addressee(tok, content, ctx.resolver) if stype == "urge" else None
     return [
         Found(s, stype, sent, content, ctx.para, typed=tok.i if kind else None, addressee=to)
         for s in speakers
     ]
-
-
-_MODAL_SUBJECT = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+(?:should|must|ought to)\b"
-)
-
-
-def _addressee(verb: Token | None, content: str, ctx: _Ctx) -> str | None:
-    """The country of whoever a demand is put to: the object of "urged"/"called on", or
-    the subject of "X should"/"X must"; a person stands for the state they act for."""
-    objs: list[Token] = []
-    if verb is not None:
-        for c in verb.children:
-            if c.dep_ in ("dobj", "dative"):
-                objs.append(c)
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"):
-                objs.extend(o for o in c.children if o.dep_ == "pobj")
-            if c.dep_ == "ccomp":
-                objs.extend(o for o in c.children if o.dep_ == "nsubj")
-    for obj in objs:
-        who = ctx.resolver.subject(obj)
-        if who is not None and who.country:
-            return who.country
-    m = _MODAL_SUBJECT.search(content)
-    if m:
-        who_text = m.group(1)
-        found = [c for c in countries_in(who_text) if c.kind in ("name", "capital", "adjective")]
-        if found:
-            return found[0].code
-        people = ctx.resolver.people_in_text(who_text)
-        if people and people[0].country:
-            return people[0].country
-        actor = ctx.resolver.actor_named(who_text.split()[-1])
-        if actor is not None:
-            return actor.country
-    return None
 
 
 def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
@@ -293,7 +256,7 @@ def _quote_found(sdoc: Doc, q: Quote, para: int, text: str, ctx: _Ctx) -> Found 
     if stype is None:
         return None
     sents = sentences_of(sdoc, q)
-    to = _addressee(None, words, ctx) if stype == "urge" else None
+    to = addressee(None, words, ctx.resolver) if stype == "urge" else None
     return Found(q.speaker, stype, sents[0], words, para, quote=words, addressee=to)
 
 
