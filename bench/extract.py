@@ -27,8 +27,10 @@ from collections.abc import Callable
 
 try:
     from bench.en_stream import english_stream
+    from bench.ko_stream import korean_stream, run_kiwi_ko, run_refwatch_ko
 except ImportError:  # run as a script: bench/ itself is on the path
     from en_stream import english_stream  # type: ignore[no-redef]
+    from ko_stream import korean_stream, run_kiwi_ko, run_refwatch_ko  # type: ignore[no-redef]
 
 
 def peak_rss_mb() -> float:
@@ -43,15 +45,15 @@ def run_refwatch_en(texts: list[str], published: list[dt.date]) -> dict[str, flo
 
     english()  # model and domain data loading is not throughput: warm up on one document
     extractor = EnglishExtractor()
-    extractor.extract(Document(id="w", sha256="", source="w", raw=b"", text=texts[0], lang="en"))
+    warm = "Police deported 12 North Korean refugees on Monday, officials said.\n"
+    extractor.extract(Document(id="w", sha256="", source="w", raw=b"", text=warm, lang="en"))
     relevant = incidents = 0
     start = time.perf_counter()
-    for i, (text, day) in enumerate(zip(texts, published, strict=True)):
-        doc = Document(
-            id=str(i), sha256="", source=f"bench-{i}", raw=b"", text=text, published=day,
-            lang="en",
-        )  # fmt: skip
-        x = extractor.extract(doc)
+    docs = (
+        Document(id=str(i), sha256="", source=f"b{i}", raw=b"", text=t, published=d, lang="en")
+        for i, (t, d) in enumerate(zip(texts, published, strict=True))
+    )
+    for x in extractor.extract_many(docs):
         relevant += x.relevant
         incidents += len(x.incidents)
     seconds = time.perf_counter() - start
@@ -71,6 +73,7 @@ Stream = Callable[[int, random.Random], list[tuple[str, dt.date, bool]]]
 Runner = Callable[[list[str], list[dt.date]], dict[str, float]]
 LANGS: dict[str, tuple[Stream, Runner, Runner]] = {
     "en": (english_stream, run_refwatch_en, run_spacy_en),
+    "ko": (korean_stream, run_refwatch_ko, run_kiwi_ko),  # baseline: kiwi tokenize alone
 }
 
 
@@ -116,7 +119,8 @@ def main() -> None:
           f"truly_relevant={ours['truly_relevant']:.0f}")  # fmt: skip
     print(f"refwatch extract: {rate_ours:8.1f} docs/s  peak {ours['peak_rss_mb']:.0f} MB  "
           f"relevant={ours['relevant']:.0f} incidents={ours['incidents']:.0f}")  # fmt: skip
-    print(f"spaCy nlp.pipe:   {rate_base:8.1f} docs/s  peak {base['peak_rss_mb']:.0f} MB")
+    label = "kiwi tokenize:" if args.lang == "ko" else "spaCy nlp.pipe:"
+    print(f"{label:17} {rate_base:8.1f} docs/s  peak {base['peak_rss_mb']:.0f} MB")
     print(f"speedup: {rate_ours / rate_base:.2f}x")
 
 

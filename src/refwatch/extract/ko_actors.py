@@ -108,6 +108,7 @@ def _hangul(s: str) -> bool:
     return bool(s) and all("가" <= c <= "힣" for c in s)
 
 
+@cache
 def _is_country(word: str) -> str | None:
     hits = country_mentions(word, "ko")
     return hits[0].code if hits and hits[0].start == 0 and hits[0].end == len(word) else None
@@ -124,6 +125,7 @@ def _org_like(word: str, lex: Lexicon) -> bool:
     )
 
 
+@cache
 def _proper(word: str) -> bool:
     toks = tokenize(word)
     return _hangul(word) and len(toks) == 1 and toks[0].tag == "NNP"

@@ -7,7 +7,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Protocol, TypeVar
 
 from refwatch.domain import place_names
@@ -123,6 +123,7 @@ def read(text: str, ref: dt.date | None) -> KoText:
     return doc
 
 
+@cache
 def ends_with_particle(word: str) -> bool:
     """Whether kiwi reads the word as ending in a particle or a verb ending (a phrase
     boundary), rather than as a bare noun."""

@@ -38,16 +38,49 @@ def tokenize(text: str) -> list[Token]:
 
 
 _LINE = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? (after a final syllable, a digit-free word) followed by space.
+_END = re.compile(r"(?<=[가-힣A-Za-z)\]”\"’'][.!?])\s+|(?<=[.!?][”\"’'])\s+")
+_ABBREV = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}$")
+_OPEN, _CLOSE = "“‘「『", "”’」』"
+
+
+def _quote_depths(line: str) -> list[int]:
+    """Per character, whether it is inside a quotation (straight quotes toggle)."""
+    depth, straight, out = 0, False, []
+    for ch in line:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight = not straight
+        out.append(depth + straight)
+    return out
+
+
+def split_sentences(line: str) -> list[tuple[int, int]]:
+    """Sentence spans of one line; a full stop inside a quotation ends no sentence."""
+    depths = _quote_depths(line)
+    spans, start = [], 0
+    for m in _END.finditer(line):
+        if _ABBREV.search(line, 0, m.start()):
+            continue  # "U.S. 국무부"
+        if depths[m.start() - 1] == 0 or (m.start() >= 2 and depths[m.start() - 2] == 0):
+            spans.append((start, m.start()))
+            start = m.end()
+    spans.append((start, len(line)))
+    return spans
 
 
 def sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with offsets into it, split per line so a paragraph break always
-    ends a sentence; trailing whitespace is trimmed from each span."""
+    ends a sentence; whitespace is trimmed from each span. Rules rather than kiwi's own
+    splitter: news prose ends its sentences plainly, and this is many times faster."""
     out: list[Sentence] = []
     for line in _LINE.finditer(text):
         base = line.start()
-        for s in kiwi().split_into_sents(line.group()):
-            start, end = base + s.start, base + s.end
+        for a, b in split_sentences(line.group()):
+            start, end = base + a, base + b
             while end > start and text[end - 1].isspace():
                 end -= 1
             while start < end and text[start].isspace():
