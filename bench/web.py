@@ -253,7 +253,8 @@ def main() -> None:
             f"generated {args.incidents:,} incidents, {args.documents:,} documents "
             f"in {time.perf_counter() - t:.1f} s ({path})"
         )
-    client = TestClient(create_app(url, secret="bench" * 8))
+    # merge=False: the generated incidents are the data under test, not to be re-merged
+    client = TestClient(create_app(url, secret="bench" * 8, merge=False))
     token = client.get("/login").text.split('name="csrf" value="')[1].split('"')[0]
     client.post("/login", data={"name": "bench", "password": "bench-password", "csrf": token})
     pages = {

@@ -51,15 +51,18 @@ def _templates() -> Jinja2Templates:
     return templates
 
 
-def create_app(db_url: str, *, secret: str | None = None, https: bool = False) -> FastAPI:
+def create_app(
+    db_url: str, *, secret: str | None = None, https: bool = False, merge: bool = True
+) -> FastAPI:
     from refwatch.resolve import ensure_merged
     from refwatch.store import open_store
 
     store = open_store(db_url)
-    try:  # documents ingested without merging (or by an older merge) show merged from the start
-        ensure_merged(store)
-    except Exception as err:  # the facts are all there; serve them, and say why merging failed
-        logging.getLogger(__name__).warning("merging incidents failed: %r", err)
+    if merge:
+        try:  # documents ingested without merging (or by an older merge) show merged at once
+            ensure_merged(store)
+        except Exception as err:  # the facts are all there: serve them, and say why not merged
+            logging.getLogger(__name__).warning("merging incidents failed: %r", err)
     app = FastAPI(title="refwatch", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.refwatch = AppState(
         engine=store.engine,
