@@ -212,3 +212,15 @@ def test_credit_goes_to_the_full_name_behind_an_acronym() -> None:
     inc = only(x)
     assert inc.reported_by == ["Border Rights Monitor"]
     assert inc.crossing == ["Namyang"]
+
+
+def test_people_who_returned_by_themselves_are_not_incidents() -> None:
+    x = extract("About 2,000 refugees returned home last month under a UN programme.\n")
+    assert x.incidents == []
+
+
+def test_arrest_then_deportation_of_them_is_two_legs() -> None:
+    x = extract("Lao authorities arrested three North Koreans and deported them to China.\n")
+    legs = sorted((i.kind, i.from_country, i.to_country) for i in x.incidents)
+    assert legs == [("arrest", "LA", "KP"), ("forced_return", "LA", "CN")]
+    assert all(i.count is not None and i.count.low == 3 for i in x.incidents)

@@ -111,6 +111,7 @@ def assign(
             range(len(triggers)), key=lambda i: abs(triggers[i].token.idx - loose[0].start)
         )
         owned[nearest] = loose
+    _share_with_pronouns(triggers, owned)
     if owned:
         return [(triggers[i], cs) for i, cs in sorted(owned.items())]
     best_t = max(triggers, key=lambda t: (bool(t.people), RANK[t.kind]))
@@ -131,6 +132,18 @@ def free_count(sdoc: Doc, c: CountExpr, trigger_ids: set[int]) -> bool:
         if tok.pos_ in {"VERB", "AUX"}:
             return tok.i in trigger_ids
     return True
+
+
+def _share_with_pronouns(triggers: list[Trigger], owned: dict[int, list[CountExpr]]) -> None:
+    """'arrested three North Koreans and deported them': the count is also the second event's."""
+    for i, t in enumerate(triggers):
+        if i in owned or t.patient is None or t.patient.lower_ not in {"them", "they"}:
+            continue
+        partner = next(
+            (j for j in owned if linked(triggers[j], t) and triggers[j].kind != t.kind), None
+        )
+        if partner is not None:
+            owned[i] = list(owned[partner])
 
 
 def linked(a: Trigger, b: Trigger) -> bool:

@@ -181,6 +181,8 @@ def find_triggers(
             continue
         if tok.lemma_.casefold() in lex.continuation_verbs and not after_return:
             continue
+        if kind == "forced_return" and _self_moved(tok, lex, demonyms):
+            continue
         patient = patient_of(tok)
         people = is_people(patient, lex, demonyms)
         if people is False:
@@ -194,6 +196,22 @@ def find_triggers(
             continue
         out.append(Trigger(tok, kind, patient, people))
     return out
+
+
+def _self_moved(tok: Token, lex: IncidentLexicon, demonyms: frozenset[str]) -> bool:
+    """'2,000 refugees returned home': people who moved themselves, not a forced return.
+
+    An active verb whose subject is people and which has no object (and is not a participle
+    modifying a noun, as in "those returned") says the people went; "that activists say
+    China sent back" keeps its object in the relative clause and a state as subject.
+    """
+    if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.casefold() in lex.continuation_verbs:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"dobj", "nsubjpass", "auxpass"} or tok.dep_ in {"acl", "relcl", "amod"}:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and bool(is_people(subj, lex, demonyms))
 
 
 def sentence_kind(triggers: list[Trigger]) -> IncidentKind | None:
