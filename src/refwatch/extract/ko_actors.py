@@ -54,6 +54,7 @@ class ActorTable:
     primary_org: str | None = None
     author_voice: bool = False
     used: set[str] = field(default_factory=set)
+    media: set[str] = field(default_factory=set)  # outlets: listed only when credited
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -67,7 +68,7 @@ class ActorTable:
         return [
             a
             for k, a in self.actors.items()
-            if (a.kind != "government" or k in self.used)
+            if ((a.kind != "government" and k not in self.media) or k in self.used)
             and not (a.actor_id == "un" and k not in self.used)
         ]
 
@@ -221,6 +222,10 @@ class _Builder:
                 self.titled(words, i, core, particle)
             elif core.endswith(self.lex.org_suffixes) and core not in self.lex.generic_orgs:
                 self.organisation(w, core, particle)
+            elif core.endswith(self.lex.media_suffixes) and len(core) >= 3:
+                if self.free(w.start, w.start + len(core)):
+                    self.organisation(w, core, particle)
+                    self.table.media.add(core)
             elif core.endswith(("총영사관", "대사관", "영사관")):
                 self.mission(words, i, core, particle)
             elif core in self.lex.gov_words and len(core) >= 3 and self.free(w.start, w.end):

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TypeVar
 
-from refwatch.domain import ancestors, place_names, places
+from refwatch.domain import PlaceEntry, ancestors, place_names, places
 from refwatch.extract.ko_actors import ActorTable
 from refwatch.extract.ko_doc import KoText, PlaceMention
 from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
@@ -167,7 +167,9 @@ def _where(doc: KoText, cs: int, ce: int, to: str | None) -> tuple[Place, list[s
         anchor = next(iter(levels["province"]))
     place = Place(facility=facility)
     if anchor:
-        up = {e.kind if e.kind != "county" else "city": e for e in ancestors(anchor)}
+        up: dict[str, PlaceEntry] = {}
+        for e in ancestors(anchor):  # most specific first: a county stands for its city
+            up.setdefault("city" if e.kind == "county" else e.kind, e)
         entry = table[anchor]
         place = Place(
             facility=facility,
@@ -201,16 +203,33 @@ def _reporters(doc: KoText, table: ActorTable, s: Sentence, pos: int) -> list[st
     if according != -1:
         before = [m for m in mentions if m.end <= according and according - m.end < 30]
         if before:
+            table.used.add(before[0].key)
             return [table.actors[before[0].key].name]
-    if doc.quote_at(pos) is not None or lex.reporting.search(text, pos, s.end):
-        for m in mentions:
-            if m.end > pos or doc.quote_at(m.start) is not None:
-                break
-            if m.particle in ("은", "는", "도", "이", "가") and table.kind(m.key) != "government":
-                actor = table.actors[m.key]
-                if actor.kind == "person" and actor.org and actor.org in table.actors:
-                    return [actor.org]
-                return [actor.name]
+    verb = lex.reporting.search(text, pos, s.end)
+    if doc.quote_at(pos) is not None or verb:
+        credited = [
+            m
+            for m in mentions
+            if m.end <= pos
+            and doc.quote_at(m.start) is None
+            and m.particle in ("은", "는", "도", "이", "가")
+            and table.kind(m.key) != "government"
+        ]
+        if not credited and verb:  # "…송환됐다고 자유방송이 전했다"
+            credited = [
+                m
+                for m in mentions
+                if pos < m.start
+                and m.end <= verb.start() <= m.end + 12
+                and m.particle in ("이", "가", "은", "는")
+            ]
+        if credited:
+            m = credited[0]
+            table.used.add(m.key)
+            actor = table.actors[m.key]
+            if actor.kind == "person" and actor.org and actor.org in table.actors:
+                return [actor.org]
+            return [actor.name]
     return []
 
 
@@ -320,9 +339,12 @@ def _absorb(kept: Incident, other: Incident) -> Incident:
     ):
         when = other.when if not when.known or _narrower(other.when, when) else when
     where = kept.where if kept.where.place_id else other.where
+    count = kept.count or other.count
+    if kept.count and other.count and not _has_digit(kept.count) and _has_digit(other.count):
+        count = other.count  # "40여 명" says more than "수십 명"
     return replace(
         kept,
-        count=kept.count or other.count,
+        count=count,
         when=when,
         where=where,
         crossing=list(dict.fromkeys(kept.crossing + other.crossing)),
@@ -330,6 +352,10 @@ def _absorb(kept: Incident, other: Incident) -> Incident:
         to_country=kept.to_country or other.to_country,
         reported_by=list(dict.fromkeys(kept.reported_by + other.reported_by)),
     )
+
+
+def _has_digit(c: Count) -> bool:
+    return any(ch.isdigit() for ch in c.words)
 
 
 def _narrower(a: Window, b: Window) -> bool:

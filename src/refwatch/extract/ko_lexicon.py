@@ -55,6 +55,7 @@ class Lexicon:
     gov_words: tuple[str, ...]
     org_words: tuple[str, ...]
     generic_orgs: frozenset[str]
+    media_suffixes: tuple[str, ...]
     surnames: frozenset[str]
     foreign_syllables: frozenset[str]
     not_names: frozenset[str]
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         gov_words=tuple(sorted(_strs(ro, "gov_words"), key=len, reverse=True)),
         org_words=_strs(ro, "org_words"),
         generic_orgs=frozenset(_strs(ro, "generic_orgs")),
+        media_suffixes=_strs(ro, "media_suffixes"),
         surnames=frozenset(_strs(nm, "name_surnames")),
         foreign_syllables=frozenset(_strs(nm, "foreign_syllables")),
         not_names=frozenset(_strs(nm, "not_names")),
