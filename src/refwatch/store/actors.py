@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any, cast
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from refwatch.model import Actor, ActorKind, Document
 from refwatch.store import schema as t
@@ -53,6 +53,7 @@ def _find(conn: Connection, actor: Actor) -> int | None:
 def upsert_actor(conn: Connection, actor: Actor, doc: Document) -> int:
     """The actor's id, creating it or filling fields it lacked; analysts' values stay."""
     actor_id = _find(conn, actor)
+    known: set[str] = set()
     if actor_id is None:
         actor_id = int(
             conn.execute(
@@ -78,11 +79,11 @@ def upsert_actor(conn: Connection, actor: Actor, doc: Document) -> int:
         }
         if fill:
             conn.execute(update(t.actors).where(t.actors.c.id == actor_id).values(**fill))
-    known = set(
-        conn.execute(
-            select(t.actor_aliases.c.alias).where(t.actor_aliases.c.actor_id == actor_id)
-        ).scalars()
-    )
+        known = set(
+            conn.execute(
+                select(t.actor_aliases.c.alias).where(t.actor_aliases.c.actor_id == actor_id)
+            ).scalars()
+        )
     new = [n for n in _names(actor) if n not in known]
     if new:
         conn.execute(
@@ -111,16 +112,12 @@ def save_actors(conn: Connection, actors: list[Actor], doc: Document) -> dict[st
         actor_id = upsert_actor(conn, actor, doc)
         for n in _names(actor):
             ids.setdefault(n, actor_id)
-        exists = conn.execute(
-            select(t.actor_mentions.c.actor_id).where(
-                and_(
-                    t.actor_mentions.c.actor_id == actor_id,
-                    t.actor_mentions.c.document_id == doc.id,
-                )
-            )
-        ).first()
-        if exists is None:
-            conn.execute(insert(t.actor_mentions).values(actor_id=actor_id, document_id=doc.id))
+    mentioned = sorted(set(ids.values()))  # two spellings of one actor are one mention
+    if mentioned:
+        conn.execute(
+            insert(t.actor_mentions),
+            [{"actor_id": a, "document_id": doc.id} for a in mentioned],
+        )
     return ids
 
 
