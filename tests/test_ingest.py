@@ -349,6 +349,21 @@ def test_teaser_box_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
     assert one_doc(str(path)).text.split("\n") == EN_PARAS
 
 
+def test_div_paragraphs_and_a_comment_thread(tmp_path: Path) -> None:
+    body = "".join(f'<div class="par">{p}</div>' for p in KO_PARAS)
+    comment = (
+        "<div class='cmt'><p>정말 안타까운 일입니다. 정부가 나서야 합니다. 너무하네요.</p></div>"
+    )
+    markup = f"""<html lang="ko"><head><meta charset="utf-8"><title>북송 위기 - 예시일보</title>
+<meta property="og:title" content="탈북민 열한 명 북송 위기"></head><body>
+<div class="view_head"><h2>탈북민 열한 명 북송 위기</h2><span>송고시간 2024-06-02 07:00</span></div>
+<div class="view_cont">{body}</div>
+<div class="cmt_wrap"><h4>댓글 4</h4>{comment * 4}</div></body></html>"""
+    doc = doc_from_text(tmp_path, "divs.html", markup)
+    assert doc.title == "탈북민 열한 명 북송 위기" and doc.published == dt.date(2024, 6, 2)
+    assert doc.text.split("\n") == KO_PARAS
+
+
 # ------------------------------------------------------------------ encodings
 
 

@@ -75,29 +75,30 @@ def parse(markup: str) -> lxml.html.HtmlElement:
         raise CleanError(f"unreadable HTML ({err})") from err
 
 
-def preclean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """A copy of `tree` without chrome blocks; never removes the headline or the body.
+def _holds_article(el: lxml.html.HtmlElement, total: int) -> bool:
+    """Whether removing `el` would take the article with it (a chrome-looking wrapper)."""
+    if el.find(".//h1") is not None or el.find(".//article") is not None:
+        return True
+    if el.xpath('.//*[@itemprop="articleBody"]'):
+        return True
+    return len(text_of(el)) > 0.6 * total
 
-    An element counts as the body when it holds most of the page's paragraph text.
-    """
+
+def preclean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of `tree` without chrome blocks; never removes the headline or the body."""
     r = rules()
     tree = copy.deepcopy(tree)
     for el in list(tree.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         el.drop_tree() if el.getparent() is not None else None
-    total = sum(len(text_of(p)) for p in tree.iter("p")) or 1
+    total = len(text_of(_body(tree))) or 1
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         chrome = el.tag in r.drop_tags or any(
             p.match(t) for t in class_tokens(el) for p in r.drop_tokens
         )
-        if not chrome:
-            continue
-        if el.tag not in ("script", "style") and (
-            el.find(".//h1") is not None or sum(len(text_of(p)) for p in el.iter("p")) > 0.5 * total
-        ):
-            continue
-        el.drop_tree()
+        if chrome and (el.tag in ("script", "style") or not _holds_article(el, total)):
+            el.drop_tree()
     return tree
 
 
