@@ -115,3 +115,33 @@ def test_dev_corpus_statement_figures() -> None:
 def test_odd_inputs_do_not_break(text: str) -> None:
     for s in statements_of(text):
         assert s.evidence.text
+
+
+WIRE_STORY = (
+    "Laos hands over 12 North Koreans to China, rights group says\n"
+    "VIENTIANE, June 3 (Harbour Wire) - Laotian police handed 12 North Korean escapees to "
+    "Chinese authorities at the border last week, the Seoul-based group Freedom Bridge "
+    "Alliance said on Monday.\n"
+    '"We urge the Lao government to stop cooperating with Beijing on these transfers," said '
+    "Park Sun-hee, the group's director.\n"
+    "Laos's foreign ministry did not respond to a request for comment. China's foreign "
+    "ministry spokesperson Lin Jian told a regular briefing on Tuesday that he was not aware "
+    "of the case, adding that China handles illegal border crossers in accordance with the "
+    "law.\n"
+    "The UN special rapporteur on North Korea, Elizabeth Salmon, said in a statement that "
+    "she was deeply concerned and called on China not to return the group.\n"
+)
+
+
+def test_wire_story_speakers_and_types() -> None:
+    found = statements_of(WIRE_STORY, published=dt.date(2024, 6, 4))
+    got = {(s.speaker, s.type) for s in found}
+    assert ("Park Sun-hee", "urge") in got
+    assert ("Laos's foreign ministry", "decline") in got
+    assert {("Lin Jian", "decline"), ("Lin Jian", "defend")} <= got
+    assert {("Elizabeth Salmon", "concern"), ("Elizabeth Salmon", "urge")} <= got
+    lin = [s for s in found if s.speaker == "Lin Jian"]
+    assert all(s.speaker_country == "CN" and s.date == dt.date(2024, 6, 4) for s in lin)
+    urge = next(s for s in found if s.speaker == "Elizabeth Salmon" and s.type == "urge")
+    assert urge.target_country == "CN" and urge.speaker_country is None
+    assert not [s for s in found if "Harbour Wire" in s.speaker]

@@ -108,6 +108,8 @@ def _bad_name(name: str, kind: str) -> bool:
         return True
     if any(w.casefold() in name.casefold() for w in word_list("not_actor_words")):
         return True
+    if name.split()[-1] in word_list("not_actor_last_words"):
+        return True
     last = name.split()[-1]
     if last in word_list("media_words") or name in word_list("media"):
         return True

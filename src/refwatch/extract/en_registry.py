@@ -8,6 +8,7 @@ media and venues. Korean code reads the same `actors.yaml` with its own name fil
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -91,6 +92,9 @@ def find_known(name: str) -> KnownActor | None:
     """The registry entry a name (any listed spelling or romanisation variant) belongs to."""
     table = known_actors()
     hit = _by_folded_name().get(fold(name))
+    if hit is None and re.match(r"[A-Z][\w .]+['’]s\s", name):
+        # "South Korea's Unification Ministry": the possessive only says whose
+        hit = _by_folded_name().get(fold(re.sub(r"^[A-Z][\w .]+['’]s\s+", "", name)))
     if hit:
         return table[hit]
     if len(fold(name).split()) < 2:

@@ -142,6 +142,13 @@ class Resolver:
             return self._last("any")
         span = _phrase(tok)
         found = self._actor_in(span)
+        if found is None:
+            # "The UN special rapporteur on North Korea, Elizabeth Salmon, said": the
+            # apposition may hang off a word inside the phrase
+            whole = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            people = self.people_in_text(whole.text)
+            if people and people[0].actor is not None:
+                found = (people[0].actor, people[0].name)
         if found is not None:
             actor, surface = found
             return self._speaker(actor, surface, span)

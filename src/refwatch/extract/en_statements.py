@@ -132,6 +132,7 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
         tok.dep_ == "advcl"
         and tok.tag_ == "VBG"
         and tok.i > tok.head.i
+        and kind
         and (verb_type(tok.head) is not None)
     ):
         return []
