@@ -224,3 +224,15 @@ def test_arrest_then_deportation_of_them_is_two_legs() -> None:
     legs = sorted((i.kind, i.from_country, i.to_country) for i in x.incidents)
     assert legs == [("arrest", "LA", "KP"), ("forced_return", "LA", "CN")]
     assert all(i.count is not None and i.count.low == 3 for i in x.incidents)
+
+
+def test_the_next_day_counts_from_the_date_before_it() -> None:
+    x = extract(
+        "Vietnamese police caught 11 North Koreans near the border on Sunday and handed them "
+        "over to Chinese authorities the next day.\n"
+    )
+    days = sorted((i.kind, i.when.earliest) for i in x.incidents)
+    assert days == [
+        ("arrest", dt.date(2024, 6, 9)),
+        ("forced_return", dt.date(2024, 6, 10)),
+    ]

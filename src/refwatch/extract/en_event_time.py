@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -50,14 +51,24 @@ def reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: Inciden
     return False
 
 
-def anaphoric_time(sent: Span, earlier: list[TimeExpr], lex: IncidentLexicon) -> TimeExpr | None:
+def anaphoric_time(sent: Span, known: list[TimeExpr], lex: IncidentLexicon) -> TimeExpr | None:
+    """'that night', 'the next day': the last date given before the words, shifted."""
     low = sent.text.casefold()
-    for words in lex.anaphoric_times:
+    for words, shift in lex.anaphoric_times.items():
         at = low.find(words)
-        if at >= 0 and earlier:
-            last = earlier[-1]
-            start = sent.start_char + at
-            return TimeExpr(start, start + len(words), sent.text[at : at + len(words)], last.window)
+        if at < 0:
+            continue
+        start = sent.start_char + at
+        before = [t for t in known if t.end <= start and t.window.known]
+        if not before:
+            return None
+        w = before[-1].window
+        if shift and w.earliest is not None and w.earliest == w.latest:
+            day = w.earliest + dt.timedelta(days=shift)
+            w = Window(day, day, words=words)
+        elif shift:
+            return None  # "the next day" after a month: no day to count from
+        return TimeExpr(start, start + len(words), sent.text[at : at + len(words)], w)
     return None
 
 
@@ -70,18 +81,20 @@ def event_time(
     """
     if not times:
         return None
-    own, free = [], []
+    own, shared, free = [], [], []
     partners = {t.token.i for t in others if linked(owner, t)}
     other_ids = {t.token.i for t in others} - partners
     for t in times:
         span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        if attached(span.root, {owner.token.i} | partners, set()):
+        if attached(span.root, {owner.token.i}, set()):
             own.append(t)
+        elif attached(span.root, partners, set()):
+            shared.append(t)  # "caught ... on Sunday and held": the partner verb's date
         elif not any(a.i in other_ids for a in span.root.ancestors):
             free.append(t)
-    pool = own or ([] if ongoing else free)
+    pool = own or shared or ([] if ongoing else free)
     if not pool:
         return Window() if ongoing else None
     anchor = owner.token.idx

@@ -114,7 +114,7 @@ def _pair(
     """(count, window) for each event the trigger states; window None: the text gives none."""
     ongoing = owner.kind == "detention" and bool({t.lower_ for t in sent} & lex.ongoing_words)
     usable = [t for t in times if not reporting_time(sdoc, t, [owner], lex)]
-    anaphor = anaphoric_time(sent, earlier, lex)
+    anaphor = anaphoric_time(sent, earlier + times, lex)
     if anaphor is not None:
         usable.append(anaphor)
     dated = [t for t in usable if t.window.known]

@@ -29,7 +29,7 @@ class IncidentLexicon:
     negative_words: tuple[str, ...]
     reporting_verbs: frozenset[str]
     crossing_words: tuple[str, ...]
-    anaphoric_times: tuple[str, ...]
+    anaphoric_times: dict[str, int]
     ongoing_words: frozenset[str]
     prefilter_incident: tuple[str, ...]
     prefilter_weak: tuple[str, ...]
@@ -92,7 +92,9 @@ def lexicon() -> IncidentLexicon:
         negative_words=_tuple(data.get("negative_words")),
         reporting_verbs=_set(data.get("reporting_verbs")),
         crossing_words=_tuple(data.get("crossing_words")),
-        anaphoric_times=_tuple(data.get("anaphoric_times")),
+        anaphoric_times={
+            str(k).casefold(): int(v) for k, v in (data.get("anaphoric_times") or {}).items()
+        },
         ongoing_words=_set(data.get("ongoing_words")),
         prefilter_incident=_tuple(data.get("prefilter_incident")),
         prefilter_weak=_tuple(data.get("prefilter_weak")),
