@@ -28,6 +28,8 @@ from refwatch.nlp.ko_numbers import find_counts, parse_count
         ("두 명이", 2, 2, False),
         ("2천여 명", 2000, None, True),
         ("1,200명", 1200, 1200, False),
+        ("수 명이", 2, 9, True),
+        ("십수 명", 11, 19, True),
     ],
 )
 def test_people_counts(words: str, low: int | None, high: int | None, approx: bool) -> None:
@@ -36,7 +38,9 @@ def test_people_counts(words: str, low: int | None, high: int | None, approx: bo
     assert (c.low, c.high, c.approx) == (low, high, approx)
 
 
-@pytest.mark.parametrize("text", ["유해 40여 구", "기업 500여 곳", "버스 수십 대", "21조 원가량"])
+@pytest.mark.parametrize(
+    "text", ["유해 40여 구", "기업 500여 곳", "버스 수십 대", "21조 원가량", "평균 수명"]
+)
 def test_things_that_are_not_people(text: str) -> None:
     assert find_counts(text) == []
 

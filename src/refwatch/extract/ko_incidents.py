@@ -247,6 +247,8 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             if count is None and not when.known:
                 continue
             has_people, origin = _people(doc, cs, ce, lex)
+            if any(w in doc.text[cs:ce] for w in lex.not_people):
+                continue  # remains, dividends, property: not people
             if t.needs_people and not (has_people or count):
                 continue
             dest = _destination(doc, cs, ce)

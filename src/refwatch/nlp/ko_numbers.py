@@ -42,6 +42,7 @@ _NATIVE = {
 }
 _VAGUE = {
     "수": (2, 9),
+    "십수": (11, 19),
     "몇": (2, 9),
     "여러": (2, 9),
     "수십": (20, 99),
@@ -82,7 +83,9 @@ _NATIVE_RE = re.compile(
     + r")\s*(?:명)"
     r"(?P<after>\s*(?:가량|정도|남짓|이상|넘게))?"
 )
-_VAGUE_RE = re.compile(r"(?P<w>수십만|수십|수백|수천|수만|몇|여러)\s*(?:명|사람)")
+_VAGUE_RE = re.compile(
+    r"(?P<w>수십만|수십|수백|수천|수만|십수|몇|여러)\s*(?:명|사람)|(?P<w2>수) 명"
+)
 _FAMILY = re.compile(
     r"(?:(?P<n>\d+)\s*명\s*일가족|일가족\s*(?P<m>\d+)\s*명|(?P<w>[가-힣]+)\s*식구)"
 )
@@ -139,7 +142,7 @@ def find_counts(text: str) -> list[CountExpr]:
     for m in _POINT.finditer(text):
         add(m.start(), m.end(), _point(m))
     for m in _VAGUE_RE.finditer(text):
-        lo, hi = _VAGUE[m["w"]]
+        lo, hi = _VAGUE[m["w"] or m["w2"]]
         add(m.start(), m.end(), Count(lo, hi, True, m.group()))
     for m in _NATIVE_RE.finditer(text):
         if m.start() > 0 and re.match(r"[가-힣]", text[m.start() - 1]):

@@ -73,7 +73,7 @@ def _part_of_year(year: int, part: str) -> Span:
     return _month_span(year, lo)[0], _month_span(year, hi)[1]
 
 
-_REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1, "재작년": -2}
+_REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "재작년": -2}
 _REL_MONTH = {"지난달": -1, "이달": 0, "이번 달": 0, "다음 달": 1, "내달": 1, "전달": -1}
 _MONTH_PART = r"(?:\s*(?P<part>초순|상순|초|중순|하순|말))?"
 _YEAR_PART = r"\s*(?P<part>초|연초|상반기|하반기|말|연말)"
@@ -204,11 +204,24 @@ def _ago(m: re.Match[str], ref: dt.date) -> Span | None:
     return dt.date(ref.year - n, 1, 1), dt.date(ref.year - n, 12, 31)
 
 
+_SEASONS = {"봄": (3, 5), "여름": (6, 8), "가을": (9, 11), "겨울": (12, 2)}
+
+
+def _season(m: re.Match[str], ref: dt.date) -> Span | None:
+    """'지난해 가을' -> Sep-Nov; winter runs December into the next year's February."""
+    lo, hi = _SEASONS[m["season"]]
+    year = _year_of(m, ref)
+    if not (m["year"] or m["rel"]) and lo > ref.month:
+        year -= 1  # a bare season not yet begun this year is last year's
+    end_year = year + 1 if hi < lo else year
+    return _month_span(year, lo)[0], _month_span(end_year, hi)[1]
+
+
 def _vague(_m: re.Match[str], _ref: dt.date) -> Span | None:
     return None
 
 
-_REL_Y = r"(?:(?P<year>(?:19|20)\d\d)년|(?P<rel>재작년|지난해|작년|올해|금년|내년))"
+_REL_Y = r"(?:(?P<year>(?:19|20)\d\d)년|(?P<rel>재작년|지난해|작년|올해|금년|내년|올(?=\s)))"
 _REL_M = r"(?P<relm>지난달|이번 달|이달|다음 달|내달|전달)"
 Handler = Callable[[re.Match[str], dt.date], Span | None]
 
@@ -224,6 +237,10 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(_REL_Y + r"\s*" + _MON + r"\s*" + _DAYS_ALT + _NOT_DURATION), _full_date),
     (re.compile(_REL_Y + r"\s*" + _MON + _MONTH_PART), _year_month),
     (re.compile(_REL_Y + _YEAR_PART), _year_part),
+    (
+        re.compile(r"(?:" + _REL_Y + r"\s*)?(?P<season>봄|여름|가을|겨울)(?:철)?(?![가-힣])"),
+        _season,
+    ),
     (re.compile(_YEAR_ALONE), _year_only),
     (re.compile(_PAST + _MON + r"\s*" + _DAYS_ALT + _NOT_DURATION), _month_day),
     (re.compile(_PAST + _MON + _MONTH_PART + r"(?!\s*\d)"), _bare_month),
