@@ -101,3 +101,18 @@ def test_dev_corpus_actor_figures() -> None:
     res = dev_scores()
     assert res["actors"]["f1"] >= 0.85
     assert res["aliases_merged"] >= 0.9
+
+
+def test_possessive_organisation_and_dateline_are_not_names() -> None:
+    text = (
+        "ISLAMABAD - Pakistan on Thursday resumed expulsions of undocumented Afghans, "
+        "officials said.\n"
+        "Amnesty International's South Asia director, Smriti Singh, said Pakistan was "
+        "violating its obligations under international law.\n"
+    )
+    actors = actors_of(text)
+    names = {a.name for a in actors}
+    assert "Amnesty International" in names
+    assert not [n for n in names if "ISLAMABAD" in n or "South Asia" in n]
+    singh = by_name(actors, "Smriti Singh")
+    assert singh.org == "Amnesty International" and singh.role == "South Asia director"

@@ -100,6 +100,10 @@ _AFTER_ROLE = re.compile(
     r"|director|chairman|chairwoman|official|representative|rapporteur|president),?\s+"
     r"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){1,2})(?![\w-])"
 )
+_CALENDAR = (
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December)\b"
+)
 _STOP_WORDS = {"the", "and", "said", "says", "was", "has", "had", "is", "on", "in", "at"}
 
 
@@ -109,6 +113,8 @@ def _bad_name(name: str, kind: str) -> bool:
     if any(w.casefold() in name.casefold() for w in word_list("not_actor_words")):
         return True
     if name.split()[-1] in word_list("not_actor_last_words"):
+        return True
+    if " - " in name or re.search(_CALENDAR, name):
         return True
     last = name.split()[-1]
     if last in word_list("media_words") or name in word_list("media"):
@@ -243,6 +249,17 @@ def org_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
             continue
         if " and " in name and find_known(name.split(" and ")[0]):
             e = s + len(name.split(" and ")[0])
+            name = text[s:e]
+        owner = re.match(r"(.+?)['’]s\s", name)
+        rest = name[owner.end() :] if owner else ""
+        if (
+            owner
+            and not find_known(name)
+            and not countries_in(owner.group(1) + " " + rest)
+            and (find_known(owner.group(1)) or find_org_word(owner.group(1)))
+        ):
+            # "Amnesty International's South Asia director": the organisation is the owner
+            e = s + len(owner.group(1))
             name = text[s:e]
         known = find_known(name)
         if known is not None and known.kind == "person":

@@ -86,7 +86,7 @@ def _split_org(chunk: str, base: int, orgs: list[tuple[int, int, str]]) -> RoleI
         m = re.search(r"\s*(?:\b(?:at|of|with|for|in)\s+(?:the\s+)?)?$", head)
         role_text = head[: m.start()] if m else head
         if re.search(r"['’]s?\s*$", role_text) or not role_text.strip():
-            role_text = chunk[best[1] - base :]
+            role_text = re.sub(r"^['’]s?\s+", "", chunk[best[1] - base :])
         org, span = best[2], (best[0], best[1])
     if best is None:
         m2 = re.search(
