@@ -225,6 +225,7 @@ _REL_Y = r"(?:(?P<year>(?:19|20)\d\d)년|(?P<rel>재작년|지난해|작년|올�
 _REL_M = r"(?P<relm>지난달|이번 달|이달|다음 달|내달|전달)"
 Handler = Callable[[re.Match[str], dt.date], Span | None]
 
+_SEASON = r"(?P<season>봄|여름|가을|겨울)(?:철)?(?![가-힣])"
 _MON = r"(?P<month>1[0-2]|0?[1-9])월"
 _PAST = r"(?P<past>지난\s*)?"
 _YEAR_ALONE = (
