@@ -197,6 +197,8 @@ def test_chrome_rules_classify_lines() -> None:
     assert classify("많이 본 뉴스") is LineKind.STOPPER
     assert classify("Related articles") is LineKind.STOPPER
     assert classify("Home | World | Business | Opinion") is LineKind.CHROME
+    assert classify("2024.06.01 (토) 18:30") is LineKind.CHROME
+    assert classify("- 29 August 2023: about 80 people sent back") is LineKind.TEXT
     assert classify(EN_PARAS[0]) is LineKind.TEXT
     assert classify(KO_PARAS[0]) is LineKind.TEXT
 

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from refwatch.domain import load_data
+from refwatch.ingest import dates
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # Sentence-final punctuation, allowing closing quotes/brackets after it.
@@ -117,6 +118,9 @@ def classify(line: str, *, title: str | None = None) -> LineKind:
     if any(p.search(s) for p in r.patterns):
         return LineKind.CHROME
     if short and _EMAIL.search(s) and not is_sentence(s):
+        return LineKind.CHROME
+    # A bare date ("2024.06.01 18:30", "Posted May 9, 2024") is the page's, not the story's.
+    if len(s) < 60 and dates.is_date_line(s, max_words=1):
         return LineKind.CHROME
     if short and is_menu(line.strip(), r):
         return LineKind.CHROME

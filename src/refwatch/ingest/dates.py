@@ -156,3 +156,17 @@ def lead_dateline(paragraph: str) -> dt.date | None:
         return None
     found = find_dates(m[1])
     return found[0][1] if found else None
+
+
+def is_date_line(line: str, max_words: int = 3) -> bool:
+    """Mostly a date: a dateline, a "Date: ..." line, not a headline that names a day.
+
+    `max_words` is how many other words (of two letters or more) it may have.
+    """
+    spans = date_spans(line)
+    if not spans:
+        return False
+    rest = line
+    for start, end, _ in reversed(spans):
+        rest = rest[:start] + rest[end:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= max_words

@@ -32,20 +32,9 @@ def markdown_lines(text: str) -> list[str]:
     return out
 
 
-def _is_date_line(line: str) -> bool:
-    """Mostly a date: a dateline, a "Date: ..." line, not a headline that names a day."""
-    spans = dates.date_spans(line)
-    if not spans:
-        return False
-    rest = line
-    for start, end, _ in reversed(spans):
-        rest = rest[:start] + rest[end:]
-    return len(re.findall(r"\w{2,}", rest)) <= 3
-
-
 def _title_candidate(line: str) -> bool:
     s = line.strip()
-    if not s or classify(s) is not LineKind.TEXT or _is_date_line(s):
+    if not s or classify(s) is not LineKind.TEXT or dates.is_date_line(s):
         return False
     return len(s.split()) >= 3 or len(s) >= 8
 
@@ -107,7 +96,7 @@ def _extend_back(lines: list[str], start: int, title: str | None) -> int:
     while i > floor:
         line = lines[i - 1].strip()
         if line and not (
-            is_sentence(line) and classify(line) is LineKind.TEXT and not _is_date_line(line)
+            is_sentence(line) and classify(line) is LineKind.TEXT and not dates.is_date_line(line)
         ):
             break
         i -= 1
@@ -125,7 +114,7 @@ def clean_text_page(text: str, *, markdown: bool = False) -> Page:
         (
             i
             for i, line in enumerate(lines)
-            if is_prose(line) and classify(line) is LineKind.TEXT and not _is_date_line(line)
+            if is_prose(line) and classify(line) is LineKind.TEXT and not dates.is_date_line(line)
         ),
         0,
     )
