@@ -34,6 +34,7 @@ ANALYST_ROUTES = {
     "/actors/{actor_id}/protect",
     "/actors/{actor_id}/edit",
 }
+ADMIN_ROUTES = {"/users", "/users/{name}/role"}
 PUBLIC_ROUTES = {"/login", "/logout", "/briefing.css"}
 
 
@@ -77,6 +78,7 @@ def ids(db: Path) -> dict[str, str]:
             "record_id": str(con.execute("SELECT min(id) FROM incident_mentions").fetchone()[0]),
             "table": "incident_mentions",
             "what": "incidents",
+            "name": "vera",
             "fmt": "csv",
         }
     finally:
@@ -158,7 +160,9 @@ def test_every_route_needs_the_right_role(app, db: Path) -> None:  # type: ignor
     paths = {r.path for r in routes}
     assert paths >= ANALYST_ROUTES
     anon, viewer, analyst = TestClient(app), login(app, "vera"), login(app, "anna")
+    admin = login(app, "adam")
     viewer_token = csrf_of(viewer.get("/").text)
+    analyst_token = csrf_of(analyst.get("/").text)
     for route in routes:
         path = concrete(route.path, values)
         if route.path in PUBLIC_ROUTES:
@@ -166,15 +170,21 @@ def test_every_route_needs_the_right_role(app, db: Path) -> None:  # type: ignor
         if "GET" in route.methods:
             r = anon.get(path, follow_redirects=False)
             assert r.status_code == 303, path
-            want = 403 if route.path in ANALYST_ROUTES else 200
+            want = 403 if route.path in ANALYST_ROUTES | ADMIN_ROUTES else 200
             assert viewer.get(path).status_code == want, path
-            assert analyst.get(path).status_code == 200, path
+            want = 403 if route.path in ADMIN_ROUTES else 200
+            assert analyst.get(path).status_code == want, path
+            assert admin.get(path).status_code == 200, path
         if "POST" in route.methods:
-            assert route.path in ANALYST_ROUTES, f"{path} changes state but is not analyst-only"
+            writers = ANALYST_ROUTES | ADMIN_ROUTES
+            assert route.path in writers, f"{path} changes state but any viewer may call it"
             r = anon.post(path, data={}, follow_redirects=False)
             assert r.status_code in (303, 403), path
             r = viewer.post(path, data={"csrf": viewer_token, "action": "reject"})
             assert r.status_code == 403, path
+            if route.path in ADMIN_ROUTES:
+                r = analyst.post(path, data={"csrf": analyst_token, "role": "admin"})
+                assert r.status_code == 403, path
 
 
 def test_post_without_csrf_is_refused(app, db: Path) -> None:  # type: ignore[no-untyped-def]
@@ -442,3 +452,16 @@ def test_analyst_corrects_an_actor(app, db: Path) -> None:  # type: ignore[no-un
     audit = client.get("/audit", params={"table": "actors", "record": str(aid)}).text
     assert "Special Representative" in audit and "anna" in audit
     assert client.post(f"/actors/{aid}/edit", data={**form, "country": "China"}).status_code == 400
+
+
+def test_admin_changes_a_role_and_it_is_audited(app) -> None:  # type: ignore[no-untyped-def]
+    admin = login(app, "adam")
+    page = admin.get("/users").text
+    assert "vera" in page and "anna" in page
+    r = admin.post("/users/vera/role", data={"csrf": csrf_of(page), "role": "analyst"})
+    assert r.status_code == 200
+    assert login(app, "vera").get("/review").status_code == 200  # effective at once
+    assert "user:update" in admin.get("/audit", params={"table": "users"}).text
+    r = admin.post("/users/adam/role", data={"csrf": csrf_of(page), "role": "viewer"})
+    assert r.status_code == 400
+    admin.post("/users/vera/role", data={"csrf": csrf_of(page), "role": "viewer"})

@@ -2,8 +2,17 @@
 
 from fastapi import APIRouter
 
-from refwatch.web.routes import account, actors, dashboard, documents, exports, incidents, review
+from refwatch.web.routes import (
+    account,
+    actors,
+    dashboard,
+    documents,
+    exports,
+    incidents,
+    review,
+    users,
+)
 
 ROUTERS: list[APIRouter] = [
-    m.router for m in (account, dashboard, incidents, documents, actors, review, exports)
+    m.router for m in (account, dashboard, incidents, documents, actors, review, exports, users)
 ]
