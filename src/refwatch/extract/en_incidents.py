@@ -113,7 +113,7 @@ def _pair(
 ) -> list[tuple[Count | None, Window | None]]:
     """(count, window) for each event the trigger states; window None: the text gives none."""
     ongoing = owner.kind == "detention" and bool({t.lower_ for t in sent} & lex.ongoing_words)
-    usable = [t for t in times if not reporting_time(sdoc, t, [owner], lex)]
+    usable = [t for t in times if not reporting_time(sdoc, t, triggers, lex)]
     anaphor = anaphoric_time(sent, earlier + times, lex)
     if anaphor is not None:
         usable.append(anaphor)
