@@ -145,3 +145,30 @@ def test_wire_story_speakers_and_types() -> None:
     urge = next(s for s in found if s.speaker == "Elizabeth Salmon" and s.type == "urge")
     assert urge.target_country == "CN" and urge.speaker_country is None
     assert not [s for s in found if "Harbour Wire" in s.speaker]
+
+
+def test_signed_commentary_recommendations_are_the_authors() -> None:
+    text = (
+        "Thailand has returned more than 100 people to China since 2015.\n"
+        "First, Bangkok should publish the assurances it says it received.\n"
+        "Second, donor governments should fund legal aid for detainees.\n"
+    )
+    raw = text.encode()
+    doc = Document(
+        id="c",
+        sha256="c",
+        source="c.txt",
+        raw=raw,
+        text=text,
+        published=dt.date(2025, 3, 1),
+        lang="en",
+        meta={"author": "Mara Okonjo"},
+    )
+    sdoc = english()(text)
+    actors = find_actors(doc, sdoc)
+    assert any(a.name == "Mara Okonjo" and a.kind == "person" for a in actors)
+    found = find_statements(doc, sdoc, actors)
+    assert [(s.speaker, s.type, s.target_country) for s in found] == [
+        ("Mara Okonjo", "urge", "TH"),
+        ("Mara Okonjo", "urge", None),
+    ]

@@ -34,7 +34,7 @@ from refwatch.extract.en_registry import find_known, known_actors, word_list
 from refwatch.extract.en_roles import RoleInfo, role_of
 from refwatch.extract.en_text import lines_of
 from refwatch.model import Actor, Document
-from refwatch.nlp.en_names import fold, parts
+from refwatch.nlp.en_names import fold, parts, same_name
 
 
 def _sentence_bounds(sdoc: Doc, start: int) -> tuple[int, int]:
@@ -120,9 +120,7 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
             if start >= 0:
                 orgs.append(Mention(start, start + len(g.org), g.org, "organization"))
                 named.add(fold(g.org))
-    groups = people + merge_known_national(
-        org_groups(text, orgs) + national_groups(national)
-    )
+    groups = people + merge_known_national(org_groups(text, orgs) + national_groups(national))
     for g in groups:
         if g.kind == "person":
             continue
@@ -134,7 +132,18 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
             or re.search(r"['’]s\s+$", text[: m.start])
             for m in g.mentions
         )
-    return [a for a in (_actor(g, doc) for g in groups) if a is not None]
+    actors = [a for a in (_actor(g, doc) for g in groups) if a is not None]
+    return actors + _author(doc, actors)
+
+
+def _author(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """The byline author of a signed piece (`doc.meta["author"]`, when ingest found one)."""
+    name = (doc.meta.get("author") or "").strip()
+    if not re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name):
+        return []
+    if any(a.kind == "person" and same_name(a.name, name) for a in actors):
+        return []
+    return [Actor(name=name, kind="person", role=doc.meta.get("author_role") or None)]
 
 
 def state_names(code: str) -> list[str]:

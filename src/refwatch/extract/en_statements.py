@@ -261,6 +261,22 @@ def _quote_found(sdoc: Doc, q: Quote, para: int, text: str, ctx: _Ctx) -> Found 
     return Found(q.speaker, stype, sents[0], words, para, quote=words, addressee=to)
 
 
+# A signed commentary's own recommendations ("Second, Seoul should ...") are its author's.
+_RECOMMENDS = re.compile(
+    r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Finally|Above all|Instead),\s+)?"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+(?:should|must|ought to)\b"
+)
+
+
+def _author_speaker(doc: Document, resolver: Resolver) -> Speaker | None:
+    """The author of a signed piece, when ingest found a byline (`doc.meta["author"]`)."""
+    name = (doc.meta.get("author") or "").strip()
+    actor = resolver.actor_named(name) if name else None
+    if actor is None or actor.kind != "person":
+        return None
+    return Speaker(actor.name, "person", actor.country, actor)
+
+
 def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Statement]:
     """Statements in `doc`, each with its speaker and evidence span."""
     text = doc.text
@@ -270,6 +286,7 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
     attributed: list[Quote] = []
     ctx = _Ctx(resolver, [], 0, None, None)
     found: list[Found] = list(list_items(text, lines, resolver))
+    author = _author_speaker(doc, resolver)
     listed = {f.para for f in found}
     for sent in prose_sentences(sdoc, lines):
         ctx.para = lines.index(sent.start_char)
@@ -284,6 +301,9 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
         ctx.quotes = attributed + [q for q in quotes if q.end > sent.end_char]
         here = _in_sentence(sent, ctx)
         here += [f for q in ending if (f := _quote_found(sdoc, q, ctx.para, text, ctx)) is not None]
+        if not here and author is not None and _RECOMMENDS.match(sent.text):
+            to = addressee(None, sent.text, resolver)
+            here = [Found(author, "urge", sent, sent.text, ctx.para, addressee=to)]
         for f in here:
             resolver.remember(f.speaker)
         if here:
