@@ -189,6 +189,19 @@ def test_date_printed_below_the_article(tmp_path: Path) -> None:
     assert doc.published == dt.date(2024, 3, 7) and doc.text.split("\n") == KO_PARAS
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Will China keep sending people back to face the camps?",
+        "탈북민 수백 명 또 북송…국제사회 침묵 계속되나…",
+    ],
+)
+def test_headline_ending_like_a_question_is_not_the_body(tmp_path: Path, headline: str) -> None:
+    paras = KO_PARAS if "탈북민" in headline else EN_PARAS
+    doc = doc_from_text(tmp_path, "q.txt", "\n\n".join([headline, *paras]))
+    assert doc.title == headline and doc.text.split("\n") == paras
+
+
 def test_chrome_rules_classify_lines() -> None:
     assert classify("본문 바로가기") is LineKind.CHROME
     assert classify("Join us on social!") is LineKind.CHROME

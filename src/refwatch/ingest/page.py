@@ -21,7 +21,7 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-MIN_BODY_CHARS = 40  # below this there is no article to extract facts from
+MIN_BODY_CHARS = 20  # letters and digits; below this there is no article to read
 
 
 def join_paragraphs(lines: list[str]) -> str:

@@ -56,6 +56,16 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+_STATEMENT_END = re.compile(r"[.。]['\"’”」』)\]]*$")
+
+
+def _opens_article(line: str) -> bool:
+    """Prose that can open the article: a headline may end in "?", "!" or "…", a
+    paragraph of running text ends with a full stop (or is long)."""
+    s = line.strip()
+    return is_prose(s) and (bool(_STATEMENT_END.search(s)) or len(s) >= 100)
+
+
 def choose_title(header: list[str], rest: list[str]) -> str | None:
     """The headline among the lines above the article.
 
@@ -114,7 +124,9 @@ def clean_text_page(text: str, *, markdown: bool = False) -> Page:
         (
             i
             for i, line in enumerate(lines)
-            if is_prose(line) and classify(line) is LineKind.TEXT and not dates.is_date_line(line)
+            if _opens_article(line)
+            and classify(line) is LineKind.TEXT
+            and not dates.is_date_line(line)
         ),
         0,
     )
