@@ -236,3 +236,25 @@ def test_the_next_day_counts_from_the_date_before_it() -> None:
         ("arrest", dt.date(2024, 6, 9)),
         ("forced_return", dt.date(2024, 6, 10)),
     ]
+
+
+def test_feared_or_future_returns_are_not_events() -> None:
+    x = extract(
+        "Rights groups fear that the 14 North Koreans will be sent back within weeks.\n"
+        "Officials said 30 Afghans could be deported next month.\n"
+    )
+    assert x.incidents == []
+
+
+def test_custody_after_capture_takes_the_capture_date_place_and_credit() -> None:
+    inc = only(
+        extract(
+            "Three North Korean defectors were caught by Chinese police in Kunming, Yunnan "
+            "Province, on the 3rd and are currently being held at a detention facility, a "
+            "source familiar with the matter said on the 7th.\n"
+        )
+    )
+    assert inc.kind == "detention"
+    assert inc.when.earliest == dt.date(2024, 6, 3)
+    assert (inc.where.city, inc.where.province, inc.from_country) == ("Kunming", "Yunnan", "CN")
+    assert inc.reported_by == ["a source familiar with the matter"]

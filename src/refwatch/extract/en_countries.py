@@ -110,7 +110,8 @@ def incident_countries(
             ),
             None,
         )
-    source = source or _agent_country(owner.token, text, mentions, base, to)
+    for t in triggers:  # the owner's agent, then the agents of verbs joined to it
+        source = source or _agent_country(t.token, text, mentions, base, to)
     if source is None:  # "detained in Bangladesh": where it happened
         source = next(
             (

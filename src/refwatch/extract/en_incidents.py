@@ -207,6 +207,7 @@ def _mention(
 def _own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) -> list[PlaceHit]:
     """Places in the sentence that belong to this event (its clause, its people)."""
     targets = {owner.token.i} | ({owner.patient.i} if owner.patient is not None else set())
+    targets |= {t.token.i for t in triggers if linked(owner, t)}
     lex = lexicon()
     custody = lex.hold_verbs | lex.arrest_verbs | lex.return_verbs
     allowed = {t.token.i for t in triggers} | {t.i for t in sent if t.lemma_.casefold() in custody}

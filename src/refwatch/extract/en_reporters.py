@@ -93,8 +93,37 @@ def reporters(sdoc: Doc, sent: Span, triggers: list[Trigger], lex: IncidentLexic
             who = _last_organisation(sdoc, sent)
         if who and who not in out:
             out.append(who)
+    if not out:
+        who = _trailing_attribution(sent.text, lex)
+        if who and _GENERIC.fullmatch(who):
+            who = _last_organisation(sdoc, sent)
+        if who:
+            out.append(who)
     full = acronyms(sdoc.text)
     return list(dict.fromkeys(full.get(name, name) for name in out))
+
+
+_TRAILING = re.compile(
+    r",\s*([^,;\"“”]{2,90}?)\s+(\w+)(?:\s+(?:on|in|last|this)\b[^,;]{0,30})?[.!?]?[\"”]?\s*$"
+)
+
+
+def _trailing_attribution(text: str, lex: IncidentLexicon) -> str | None:
+    """'..., a source familiar with the matter said on the 7th.' (the parse often misses it)."""
+    m = _TRAILING.search(text.strip())
+    if m is None or not _is_reporting(m.group(2), lex):
+        return None
+    who = m.group(1).strip()
+    if who.casefold() in _PRONOUNS or who.split()[0].casefold() in _POSSESSIVES:
+        return None
+    return who
+
+
+def _is_reporting(verb: str, lex: IncidentLexicon) -> bool:
+    low = verb.casefold()
+    irregular = {"said": "say", "told": "tell", "found": "find", "wrote": "write", "knew": "know"}
+    forms = {irregular.get(low, low), low[:-1], low[:-2], low[:-3]}
+    return bool(forms & lex.reporting_verbs)
 
 
 _GENERIC = re.compile(

@@ -183,6 +183,8 @@ def find_triggers(
             continue
         if kind == "forced_return" and _self_moved(tok, lex, demonyms):
             continue
+        if _not_happened(tok):
+            continue
         patient = patient_of(tok)
         people = is_people(patient, lex, demonyms)
         if people is False:
@@ -196,6 +198,28 @@ def find_triggers(
             continue
         out.append(Trigger(tok, kind, patient, people))
     return out
+
+
+_MODALS = {"will", "would", "could", "may", "might", "should", "must", "'ll", "can", "shall"}
+# fmt: off
+_UNREAL_HEADS = {"fear", "risk", "face", "threaten", "plan", "intend", "want", "urge", "call",
+                 "ask", "demand", "warn", "vow", "refuse", "seek", "try", "prepare", "decide"}
+# fmt: on
+
+
+def _not_happened(tok: Token) -> bool:
+    """'will be sent back', 'fear that they could be deported': not (yet) an event.
+
+    Nouns ("face deportation") stay: their verbs decide elsewhere whether people are held.
+    """
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in tok.children):
+        return True
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True  # "were not deported"
+    head = tok.head
+    return tok.dep_ in {"xcomp", "ccomp"} and head.lemma_.casefold() in _UNREAL_HEADS
 
 
 def _self_moved(tok: Token, lex: IncidentLexicon, demonyms: frozenset[str]) -> bool:
