@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from refwatch.extract.en_mentions import find_org_word
 from refwatch.extract.en_registry import lexicon
 from refwatch.nlp.countries import country_mentions
 
@@ -94,7 +95,7 @@ def _split_org(chunk: str, base: int, orgs: list[tuple[int, int, str]]) -> RoleI
             r"[A-Z][\w'’-]*)",
             chunk,
         )
-        if m2:
+        if m2 and find_org_word(m2.group(1)):
             role_text = chunk[: m2.start()]
             org, span = m2.group(1), (base + m2.start(1), base + m2.end(1))
     role_text = _ARTICLE.sub("", role_text.strip(" ,"))
@@ -182,7 +183,11 @@ def _pre_apposition(
     if not re.search(r",\s*$", head):
         return RoleInfo()
     chunk = re.split(r"[,;:\n]\s*|\s[-–—]\s", head.rstrip()[:-1])[-1]
-    chunk = re.split(r"\s(?:and|but)\s", chunk)[-1]
+    chunk = re.split(r"(?:^|\s)(?:and|but)\s", chunk)[-1]
+    # the noun phrase right before the name: from its last determiner on
+    det = list(re.finditer(r"(?:^|\s)(?:the|his|her|its|their|a|an)\s", chunk, re.IGNORECASE))
+    if det:
+        chunk = chunk[det[-1].end() :]
     if not _leads_with_title(chunk):
         return RoleInfo()
     base = start - len(head) + head.rstrip()[:-1].rfind(chunk)
