@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -21,6 +22,7 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+_ALNUM = re.compile(r"[^\W_]")
 MIN_BODY_CHARS = 20  # letters and digits; below this there is no article to read
 
 
@@ -30,7 +32,7 @@ def join_paragraphs(lines: list[str]) -> str:
 
 
 def require_body(text: str, what: str) -> str:
-    letters = sum(ch.isalnum() for ch in text)
+    letters = len(_ALNUM.findall(text, 0, 2000))
     if letters < MIN_BODY_CHARS:
         raise CleanError(f"no article text found in the {what}")
     return text
