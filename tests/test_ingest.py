@@ -364,6 +364,13 @@ def test_teaser_box_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
     assert one_doc(str(path)).text.split("\n") == EN_PARAS
 
 
+def test_reworded_social_title_yields_to_the_printed_headline(tmp_path: Path) -> None:
+    head = '<meta property="og:title" content="Eleven face return after border lock-up arrest">'
+    markup = html_page(EN_PARAS, title="Eleven held at border lock-up face return", head=head)
+    doc = doc_from_text(tmp_path, "og.html", markup)
+    assert doc.title == "Eleven held at border lock-up face return"
+
+
 def test_div_paragraphs_and_a_comment_thread(tmp_path: Path) -> None:
     body = "".join(f'<div class="par">{p}</div>' for p in KO_PARAS)
     comment = (

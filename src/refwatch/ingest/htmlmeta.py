@@ -91,6 +91,23 @@ def _fold(s: str) -> str:
     return " ".join(re.findall(r"\w+", s.casefold()))
 
 
+def _printed(reference: str, headings: list[str]) -> str:
+    """The heading that prints `reference`: one containing it, else the closest one in
+    words (a reworded social title), else the reference itself (the logo is no match)."""
+    folded = _fold(reference)
+    for heading in headings:
+        if folded and folded in _fold(heading):
+            return heading
+    ref = set(folded.split())
+    best, score = reference, 0.5  # below half the words shared, it is another heading
+    for heading in headings:
+        words = set(_fold(heading).split())
+        jaccard = len(ref & words) / len(ref | words) if ref | words else 0.0
+        if jaccard > score:
+            best, score = heading, jaccard
+    return best
+
+
 def find_title(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str | None:
     """The headline as printed.
 
@@ -117,8 +134,7 @@ def find_title(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str | None:
             reference = _site_suffix(text_of(element), site)
     headings = [text_of(el) for el in tree.iter("h1", "h2", "h3") if 0 < len(text_of(el)) <= 300]
     if reference:
-        folded = _fold(reference)
-        return next((h for h in headings if folded and folded in _fold(h)), reference)
+        return _printed(reference, headings)
     first = next((text_of(el) for el in tree.iter("h1") if text_of(el)), None)
     return first or next((h for h in headings if classify(h) is LineKind.TEXT), None)
 
