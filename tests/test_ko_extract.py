@@ -156,6 +156,21 @@ def test_meeting_and_statement_carried_across_a_statement_frame() -> None:
     assert not inc.when.known  # "최근"
 
 
+def test_withheld_names_and_groups_named_after_a_common_noun() -> None:
+    text = "\n".join(
+        [
+            "인권단체 들꽃은 지난 3일 탈북민 12명이 지린성 투먼에서 북송됐다고 밝혔다.",
+            '탈북민 박모(34)씨는 "동생이 북송될까 걱정된다"고 말했다.',
+        ]
+    )
+    x = extract(text, dt.date(2024, 5, 6))
+    [inc] = x.incidents
+    assert inc.reported_by == ["들꽃"] and inc.where.city == "투먼"
+    names = {a.name: a.kind for a in x.actors}
+    assert names == {"들꽃": "organization", "박모 씨": "person"}
+    assert [(s.speaker, s.type) for s in x.statements] == [("박모 씨", "concern")]
+
+
 def test_repatriated_remains_are_not_relevant() -> None:
     x = extract(REMAINS_REPORT, dt.date(2024, 9, 13))
     assert not x.relevant and x.incidents == [] and x.actors == []

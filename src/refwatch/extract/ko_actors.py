@@ -217,6 +217,15 @@ class _Builder:
             if core == "씨" and i > 0:
                 self.honorific(words[i - 1], w, particle)
                 continue
+            if core.endswith("씨") and 3 <= len(core) <= 5 and _hangul(core):
+                self.glued_honorific(w, core[:-1], particle)  # "이모(34)씨는"
+                continue
+            if i > 0 and words[i - 1].core in self.lex.generic_orgs:
+                bare = _hangul(core) and len(core) >= 2 and not ends_with_particle(core)
+                titled = core.endswith(self.lex.roles) or core in self.lex.body_voices
+                if bare and not titled and not _org_like(core, self.lex):
+                    self.organisation(w, core, particle, 2)  # "인권단체 물망초는": a name
+                    continue
             role = next((r for r in self.lex.roles if core.endswith(r)), None)
             if role and not core.endswith(tuple(self.lex.not_person)):
                 self.titled(words, i, core, particle)
@@ -246,9 +255,17 @@ class _Builder:
         span = (name_word.start, w.start + 1)
         two = len(name) == 2 and _hangul(name) and name[0] in self.lex.surnames
         if korean_name(name, self.lex) or foreign_name(name, self.lex) or two:
-            self.add(name, name, "person", span, particle)
+            shown = f"{name} 씨" if two and name.endswith("모") else name
+            self.add(shown, shown, "person", span, particle)
         elif len(name) == 1 and name in self.lex.surnames:
             self.short(name, None, span, particle)
+
+    def glued_honorific(self, w: Word, name: str, particle: str) -> None:
+        span = (w.start, w.start + len(w.text.split("(")[0]))
+        two = len(name) == 2 and name[0] in self.lex.surnames
+        if self.free(*span) and (korean_name(name, self.lex) or two):
+            shown = f"{name} 씨" if two and name.endswith("모") else name  # "이모 씨": withheld
+            self.add(shown, shown, "person", span, particle)
 
     def titled(self, words: list[Word], i: int, core: str, particle: str) -> None:
         j = i
@@ -357,8 +374,8 @@ class _Builder:
                 return aid
         return name
 
-    def organisation(self, w: Word, core: str, particle: str) -> None:
-        if not self.free(w.start, w.start + len(core)) or len(core) < 3:
+    def organisation(self, w: Word, core: str, particle: str, shortest: int = 3) -> None:
+        if not self.free(w.start, w.start + len(core)) or len(core) < shortest:
             return
         alias = w.paren if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", w.paren or "") else None
         self.add(core, core, "organization", (w.start, w.start + len(core)), particle, alias=alias)
