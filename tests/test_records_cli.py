@@ -60,10 +60,12 @@ DOCS: dict[str, tuple[dt.date, list[Report]]] = {
 }  # fmt: skip
 
 
-def extraction(source: str, version: str = "test@1.0.0") -> Extraction:
+def extraction(source: str, version: str = "test@1.0.0", lead: str = "Report. ") -> Extraction:
+    """One document's facts; a different `lead` is the same page cleaned another way."""
     published, reports = DOCS[source]
-    text = "Report. " + " ".join(r[0] for r in reports) + " Officials declined to comment."
-    raw = text.encode()
+    body = " ".join(r[0] for r in reports) + " Officials declined to comment."
+    raw = ("Report. " + body).encode()
+    text = lead + body
     sha = hashlib.sha256(raw).hexdigest()
     doc = Document(sha[:16], sha, source, raw, text, title="A report", published=published,
                    lang="en")  # fmt: skip
@@ -139,8 +141,8 @@ def test_filters_and_formats(db: tuple[Store, str]) -> None:
 def test_reingest_and_new_documents_keep_ids(db: tuple[Store, str]) -> None:
     store, path = db
     before = {i["id"]: {m["document"] for m in i["mentions"]} for i in incidents(path)}
-    for source in DOCS:  # a newer extractor replaces every machine fact
-        store.save_extraction(extraction(source, "test@1.1.0"))
+    for source in DOCS:  # a newer version re-cleans the text and replaces every machine fact
+        store.save_extraction(extraction(source, "test@1.1.0", lead="A longer lead. "))
     DOCS["/data/e.txt"] = (D(2023, 10, 20), [
         ("Around 550 were returned on October 9, according to a church group.",
          Count(550, 550, True), OCT, Place(country="CN")),

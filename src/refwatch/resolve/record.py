@@ -3,7 +3,8 @@
 Ids: a new cluster is named after its earliest report's stable key
 ("inc-" + 12 hex of its hash); on re-merge each cluster inherits the previous id of the
 incident it shares most reports with (each old id goes to one cluster at most, the largest
-overlap first), so ids survive new documents, re-ingest and analysts' splits.
+overlap first, the earliest-reported on a tie), so ids survive new documents, re-ingest
+and analysts' splits and merges.
 """
 
 from __future__ import annotations
@@ -52,16 +53,20 @@ def assign_ids(
 ) -> list[str]:
     """An id per cluster: carried over by largest overlap with `previous` (id -> keys)."""
     owner = {k: old for old, keys in previous.items() for k in keys}
-    pairs: list[tuple[int, str, int]] = []
+    pairs: list[tuple[int, tuple[str, str], str, int]] = []
     for i, cluster in enumerate(clusters):
         shared: dict[str, int] = {}
+        earliest: dict[str, tuple[str, str]] = {}  # each old id's earliest report here
         for m in cluster:
             if m.key in owner:
-                shared[owner[m.key]] = shared.get(owner[m.key], 0) + 1
-        pairs += [(n, old, i) for old, n in shared.items()]
+                old = owner[m.key]
+                shared[old] = shared.get(old, 0) + 1
+                earliest[old] = min(earliest.get(old, _report_order(m)), _report_order(m))
+        pairs += [(n, earliest[old], old, i) for old, n in shared.items()]
     ids: list[str | None] = [None] * len(clusters)
     used: set[str] = set()
-    for _n, old, i in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    # largest overlap first; on a tie the id of the incident reported first
+    for _n, _first, old, i in sorted(pairs, key=lambda p: (-p[0], p[1], p[2], p[3])):
         if ids[i] is None and old not in used:
             ids[i] = old
             used.add(old)

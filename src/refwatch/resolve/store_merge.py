@@ -34,23 +34,27 @@ class MergeResult:
 
 
 def stable_keys(stored: Sequence[StoredIncidentMention]) -> list[str]:
-    """Keys that name a report by its document and evidence span, not by row id.
+    """Keys that name a report by its document, kind and evidence words, not by row id.
 
-    Re-extraction replaces machine rows (new ids, maybe new ordinals) but finds the same
-    sentence again, so the span is what stays; a repeat inside one document gets "#n".
+    Re-extraction replaces machine rows (new ids, maybe new ordinals, offsets shifted by a
+    newer text cleaner) but finds the same sentence again, so its words are what stays; a
+    repeat inside one document (two incidents in one sentence) gets "#n" in reading order.
     """
     used: dict[str, int] = {}
     out: list[str] = []
     for s in stored:
-        ev = s.incident.evidence
-        base = f"{s.origin.document_id}:{ev.start}-{ev.end}:{s.incident.kind}"
+        words = " ".join(s.incident.evidence.text.split()).casefold()
+        digest = hashlib.sha256(words.encode()).hexdigest()[:12]
+        base = f"{s.origin.document_id}:{s.incident.kind}:{digest}"
         used[base] = used.get(base, 0) + 1
         out.append(base if used[base] == 1 else f"{base}#{used[base]}")
     return out
 
 
 def to_mentions(stored: Sequence[StoredIncidentMention]) -> list[IncidentMention]:
-    ordered = sorted(stored, key=lambda s: (s.origin.document_id, s.ordinal, s.id))
+    ordered = sorted(
+        stored, key=lambda s: (s.origin.document_id, s.incident.evidence.start, s.ordinal, s.id)
+    )
     out: list[IncidentMention] = []
     for s, key in zip(ordered, stable_keys(ordered), strict=True):
         i = s.incident
