@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from refwatch.domain import load_data
 from refwatch.model import ActorKind
-from refwatch.nlp.en_names import fold, same_name
+from refwatch.nlp.en_names import fold, same_name, variant_key
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,22 @@ def _by_folded_name() -> dict[str, str]:
     return out
 
 
+@cache
+def _by_surname_key() -> dict[str, list[str]]:
+    """Person ids by the romanisation key of each name's first and last part."""
+    out: dict[str, list[str]] = {}
+    for actor in known_actors().values():
+        if actor.kind != "person":
+            continue
+        for n in actor.names:
+            key = variant_key(n).split()
+            for k in {key[0], key[-1]} if key else set():
+                out.setdefault(k, []).append(actor.id)
+    return out
+
+
+# Bounded: a long batch sees many names.
+@lru_cache(maxsize=1 << 16)
 def find_known(name: str) -> KnownActor | None:
     """The registry entry a name (any listed spelling or romanisation variant) belongs to."""
     table = known_actors()
@@ -99,9 +115,11 @@ def find_known(name: str) -> KnownActor | None:
         return table[hit]
     if len(fold(name).split()) < 2:
         return None
-    for actor in table.values():
-        if actor.kind == "person" and any(same_name(name, n) for n in actor.names):
-            return actor
+    key = variant_key(name).split()
+    ids = {i for k in {key[0], key[-1]} for i in _by_surname_key().get(k, [])}
+    for aid in sorted(ids):
+        if any(same_name(name, n) for n in table[aid].names):
+            return table[aid]
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Whole-syllable alternations, tried on each lowercased name part before the vowel rules.
 _SURNAMES = {
@@ -55,11 +56,13 @@ def _syllable(part: str) -> str:
     return part
 
 
+@lru_cache(maxsize=1 << 16)
 def variant_key(name: str) -> str:
     """One key for the romanisation variants of a name ("Jung Pak" == "Jeong Park")."""
     return " ".join(_syllable(p) for p in parts(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def same_name(a: str, b: str) -> bool:
     """Whether two full names are spellings of one name (also in swapped order).
 
