@@ -6,6 +6,7 @@ organisations by name, registry id and acronym ("Human Rights Watch (HRW)"); gov
 a whole state into one actor per country, ministries and other bodies each on their own.
 Organisations named only as someone's employer are kept when they are civil-society groups
 and dropped when they are ministries, companies or sub-units (that is the person's role).
+The byline author of a signed piece (`doc.meta["author"]`) is an actor too.
 """
 
 from __future__ import annotations
@@ -92,10 +93,12 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
         persons,
         media | places,
     )
+    # the tagger may call a name a place once and a person elsewhere: a person then
+    tagged_people = {fold(e.text) for e in sdoc.ents if e.label_ == "PERSON"}
     persons = [
         m
         for m in persons
-        if (fold(m.text) not in places or m.known_id)
+        if (fold(m.text) not in places or m.known_id or fold(m.text) in tagged_people)
         and not any(o.start <= m.start < o.end for o in orgs + national)
     ]
     org_spans = [(m.start, m.end, m.text) for m in orgs + national]
