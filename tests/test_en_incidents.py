@@ -258,3 +258,14 @@ def test_custody_after_capture_takes_the_capture_date_place_and_credit() -> None
     assert inc.when.earliest == dt.date(2024, 6, 3)
     assert (inc.where.city, inc.where.province, inc.from_country) == ("Kunming", "Yunnan", "CN")
     assert inc.reported_by == ["a source familiar with the matter"]
+
+
+def test_two_legs_of_one_journey_each_with_its_own_countries() -> None:
+    x = extract(
+        "Laos deported eight North Koreans to China in March, and Chinese police sent them "
+        "back to North Korea two weeks later, the group said.\n"
+    )
+    legs = [(i.from_country, i.to_country, i.count.low if i.count else None) for i in x.incidents]
+    assert sorted(legs) == [("CN", "KP", 8), ("LA", "CN", 8)]
+    later = next(i for i in x.incidents if i.from_country == "CN")
+    assert later.when.earliest == dt.date(2024, 3, 15)

@@ -69,19 +69,25 @@ def incident_countries(
     targets = {t.token.i for t in triggers}  # the owner and verbs sharing its subject
     allowed = set(targets)
 
-    def own(start: int, end: int) -> bool:
+    def own(start: int, end: int, only_owner: bool = False) -> bool:
         tok = _token_at(sdoc, base + start, base + end)
-        return tok is not None and attached(tok, targets, allowed)
+        scope = {owner.token.i} if only_owner else targets
+        return tok is not None and attached(tok, scope, allowed)
+
+    def destination(only_owner: bool) -> str | None:
+        return next(
+            (
+                m.code
+                for m in mentions
+                if _TO.search(text[max(0, m.start - 16) : m.start])
+                and own(m.start, m.end, only_owner)
+            ),
+            None,
+        )
 
     anchor = (owner.patient.idx if owner.patient is not None else owner.token.idx) - base
-    to = next(
-        (
-            m.code
-            for m in mentions
-            if _TO.search(text[max(0, m.start - 16) : m.start]) and own(m.start, m.end)
-        ),
-        None,
-    )
+    # "deported them to China, and police sent them back to North Korea": each verb's own
+    to = destination(True) or destination(False)
     nationality = _nationality(text, mentions, anchor)
     if owner.kind == "forced_return":
         to = to or nationality
@@ -132,6 +138,8 @@ def incident_countries(
             if m.start < at and _is_state(text, m) and m.code != to and own(m.start, m.end)
         ]
         source = states[-1].code if states else None
+    if source is None:  # "refugees in Quetta said police had rounded up ...": where it is
+        source = next((h.country for h in place_hits(text) if h.country and h.country != to), None)
     return (None if source == to else source), to
 
 

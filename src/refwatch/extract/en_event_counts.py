@@ -135,12 +135,22 @@ def free_count(sdoc: Doc, c: CountExpr, trigger_ids: set[int]) -> bool:
 
 
 def _share_with_pronouns(triggers: list[Trigger], owned: dict[int, list[CountExpr]]) -> None:
-    """'arrested three North Koreans and deported them': the count is also the second event's."""
+    """'arrested three North Koreans and deported them': the count is also the second event's.
+
+    "them" after a verb joined to (or inside the clause of) a verb that owns a count of
+    people refers to those people.
+    """
     for i, t in enumerate(triggers):
         if i in owned or t.patient is None or t.patient.lower_ not in {"them", "they"}:
             continue
         partner = next(
-            (j for j in owned if linked(triggers[j], t) and triggers[j].kind != t.kind), None
+            (
+                j
+                for j in owned
+                if linked(triggers[j], t)
+                or any(a.i == triggers[j].token.i for a in t.token.ancestors)
+            ),
+            None,
         )
         if partner is not None:
             owned[i] = list(owned[partner])

@@ -11,6 +11,7 @@ from refwatch.extract.en_event_counts import linked
 from refwatch.extract.en_lexicon import IncidentLexicon
 from refwatch.extract.en_triggers import Trigger, attached
 from refwatch.model import Document, Window
+from refwatch.nlp.en_calendar import small_number
 from refwatch.nlp.en_time import TimeExpr
 
 
@@ -51,23 +52,28 @@ def reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: Inciden
     return False
 
 
+_LATER = re.compile(r"\b(\w+)\s+(day|week|month)s?\s+later\b", re.I)
+
+
 def anaphoric_time(sent: Span, known: list[TimeExpr], lex: IncidentLexicon) -> TimeExpr | None:
-    """'that night', 'the next day': the last date given before the words, shifted."""
+    """'that night', 'the next day', 'two weeks later': the last date given before, shifted."""
     low = sent.text.casefold()
-    for words, shift in lex.anaphoric_times.items():
-        at = low.find(words)
-        if at < 0:
-            continue
+    found = [(low.find(w), w, dt.timedelta(days=d)) for w, d in lex.anaphoric_times.items()]
+    for m in _LATER.finditer(sent.text):
+        n = small_number(m.group(1))
+        if n is not None:
+            unit = {"day": 1, "week": 7, "month": 30}[m.group(2).casefold()]
+            found.append((m.start(), m.group(0).casefold(), dt.timedelta(days=n * unit)))
+    for at, words, shift in sorted(f for f in found if f[0] >= 0):
         start = sent.start_char + at
         before = [t for t in known if t.end <= start and t.window.known]
         if not before:
             return None
         w = before[-1].window
-        if shift and w.earliest is not None and w.earliest == w.latest:
-            day = w.earliest + dt.timedelta(days=shift)
-            w = Window(day, day, words=words)
-        elif shift:
-            return None  # "the next day" after a month: no day to count from
+        if shift and (w.earliest is None or w.latest is None):
+            return None
+        if shift and w.earliest is not None and w.latest is not None:
+            w = Window(w.earliest + shift, w.latest + shift, words=words)
         return TimeExpr(start, start + len(words), sent.text[at : at + len(words)], w)
     return None
 

@@ -45,8 +45,9 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
         if lemma in lex.return_verbs or lemma in lex.people_verbs:
             return "forced_return"
         if lemma in lex.arrest_verbs:
-            if lemma in lex.needs_authority and not (lex.authorities & sent_words):
-                return None
+            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+            if lemma in lex.needs_authority and not (lex.authorities & sent_words or passive):
+                return None  # "was caught" implies someone with the power to catch
             return "arrest"
         if lemma in lex.hold_verbs and lex.custody_words & sent_words:
             return "detention"
