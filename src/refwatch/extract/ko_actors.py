@@ -11,142 +11,31 @@ resolved to an actor named before, so later stages see one actor per referent.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
 
-from refwatch.domain import load_data
 from refwatch.extract.ko_doc import KoText, Word, ends_with_particle
-from refwatch.extract.ko_lexicon import Lexicon, lexicon
+from refwatch.extract.ko_lexicon import lexicon
+from refwatch.extract.ko_names import (
+    foreign_name,
+    hangul,
+    is_country,
+    known_actors,
+    known_pattern,
+    korean_name,
+    org_like,
+    proper,
+    split_particle,
+)
+from refwatch.extract.ko_refs import (
+    ActorTable,
+    Mention,
+    Pending,
+    anaphors,
+    primary,
+    resolve_short,
+    voices,
+)
 from refwatch.model import Actor, ActorKind
 from refwatch.nlp.countries import country_mentions
-from refwatch.nlp.kiwi_model import tokenize
-
-_PARTICLE = re.compile(
-    r"(?:께서는|께서|에게서|에게도|에게|에서는|에서도|에서|으로는|으로도|으로|이라며|이라고|라며|라고"
-    r"|에도|에는|과도|와도|로도|측은|측이|측"
-    r"|은|는|이|가|도|의|과|와|에|을|를|로|만)?[,.;:]?$"
-)
-_TOPIC = ("은", "는", "도", "께서는", "측은")
-_SUBJECT = ("이", "가", "께서", "측이")
-
-
-@dataclass(frozen=True)
-class Known:
-    id: str
-    kind: ActorKind
-    country: str | None
-    names: tuple[str, ...]  # Korean, usual form first
-    other: tuple[str, ...]  # spellings in other languages
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    key: str
-    particle: str
-
-
-@dataclass
-class ActorTable:
-    actors: dict[str, Actor] = field(default_factory=dict)
-    mentions: list[Mention] = field(default_factory=list)
-    primary_org: str | None = None
-    author_voice: bool = False
-    used: set[str] = field(default_factory=set)
-    media: set[str] = field(default_factory=set)  # outlets: listed only when credited
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
-
-    def kind(self, key: str) -> ActorKind:
-        return self.actors[key].kind
-
-    def emit(self) -> list[Actor]:
-        """Actors worth listing: every person and organisation named, and the government
-        bodies that speak or are credited as a source."""
-        return [
-            a
-            for k, a in self.actors.items()
-            if ((a.kind != "government" and k not in self.media) or k in self.used)
-            and not (a.actor_id == "un" and k not in self.used)
-        ]
-
-
-@cache
-def known_actors() -> dict[str, Known]:
-    records = load_data("actors.yaml") or {}
-    ko = (load_data("ko/actors.yaml") or {}).get("names") or {}
-    en = (load_data("en/actors.yaml") or {}).get("names") or {}
-    out: dict[str, Known] = {}
-    for aid, names in ko.items():
-        rec = records.get(aid) or {}
-        out[aid] = Known(
-            id=aid,
-            kind=rec.get("kind", "organization"),
-            country=rec.get("country"),
-            names=tuple(str(n) for n in names),
-            other=tuple(str(n) for n in en.get(aid) or ()),
-        )
-    return out
-
-
-@cache
-def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    by_name = {n: k.id for k in known_actors().values() for n in k.names}
-    alts = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣A-Za-z])(?:{alts})(?![A-Za-z])"), by_name
-
-
-def split_particle(core: str) -> tuple[str, str]:
-    m = _PARTICLE.search(core)
-    if not m or m.start() == 0:
-        return core.rstrip(",.;:"), ""
-    return core[: m.start()], m.group().rstrip(",.;:")
-
-
-def _hangul(s: str) -> bool:
-    return bool(s) and all("가" <= c <= "힣" for c in s)
-
-
-@cache
-def _is_country(word: str) -> str | None:
-    hits = country_mentions(word, "ko")
-    return hits[0].code if hits and hits[0].start == 0 and hits[0].end == len(word) else None
-
-
-def _org_like(word: str, lex: Lexicon) -> bool:
-    return (
-        _is_country(word) is not None
-        or word.endswith(lex.gov_words)
-        or word.endswith(lex.org_suffixes)
-        or word in lex.org_words
-        or word in _known_pattern()[1]
-        or (len(word) >= 3 and word.endswith(("대", "대학", "대학교", "당")))
-    )
-
-
-@cache
-def _proper(word: str) -> bool:
-    toks = tokenize(word)
-    return _hangul(word) and len(toks) == 1 and toks[0].tag == "NNP"
-
-
-def korean_name(word: str, lex: Lexicon) -> bool:
-    if not _hangul(word) or not 3 <= len(word) <= 4 or _org_like(word, lex):
-        return False
-    if any(s in lex.foreign_syllables for s in word):
-        return False
-    return word[0] in lex.surnames or word[:2] in lex.surnames
-
-
-def foreign_name(word: str, lex: Lexicon) -> bool:
-    return (
-        _hangul(word)
-        and len(word) >= 2
-        and any(s in lex.foreign_syllables for s in word)
-        and not _org_like(word, lex)
-    )
 
 
 class _Builder:
@@ -155,6 +44,7 @@ class _Builder:
         self.lex = lexicon()
         self.table = ActorTable()
         self.taken: list[tuple[int, int]] = []
+        self.pending: list[Pending] = []
 
     # -- registering -----------------------------------------------------------------
     def add(
@@ -169,7 +59,7 @@ class _Builder:
         actors = self.table.actors
         if key not in actors:
             known = known_actors().get(key)
-            if known and not _hangul(name[:1]):
+            if known and not hangul(name[:1]):
                 name = known.names[0]  # a Latin abbreviation seen first: list the Korean name
             aliases = [n for n in (known.names + known.other if known else ()) if n != name]
             actors[key] = Actor(
@@ -197,16 +87,16 @@ class _Builder:
 
     # -- passes ----------------------------------------------------------------------
     def known(self) -> None:
-        pattern, by_name = _known_pattern()
+        pattern, by_name = known_pattern()
         text = self.doc.text
         for m in pattern.finditer(text):
             known = known_actors()[by_name[m.group()]]
             before = text[max(0, m.start() - 12) : m.start()].split()
-            if before and _is_country(before[-1]):
+            if before and is_country(before[-1]):
                 continue  # "태국 정부" is Thailand's, not the bare (home) 정부
             rest = text[m.end() : m.end() + 6].split(" ", 1)[0]
             particle = split_particle("x" + rest)[1] if rest else ""
-            if known.kind == "person" and rest and not particle and _hangul(rest[:1]):
+            if known.kind == "person" and rest and not particle and hangul(rest[:1]):
                 continue  # "왕이" inside a longer word
             self.add(known.id, m.group(), known.kind, m.span(), particle)
 
@@ -217,13 +107,13 @@ class _Builder:
             if core == "씨" and i > 0:
                 self.honorific(words[i - 1], w, particle)
                 continue
-            if core.endswith("씨") and 3 <= len(core) <= 5 and _hangul(core):
+            if core.endswith("씨") and 3 <= len(core) <= 5 and hangul(core):
                 self.glued_honorific(w, core[:-1], particle)  # "이모(34)씨는"
                 continue
             if i > 0 and words[i - 1].core in self.lex.generic_orgs:
-                bare = _hangul(core) and len(core) >= 2 and not ends_with_particle(core)
+                bare = hangul(core) and len(core) >= 2 and not ends_with_particle(core)
                 titled = core.endswith(self.lex.roles) or core in self.lex.body_voices
-                if bare and not titled and not _org_like(core, self.lex):
+                if bare and not titled and not org_like(core, self.lex):
                     self.organisation(w, core, particle, 2)  # "인권단체 물망초는": a name
                     continue
             role = next((r for r in self.lex.roles if core.endswith(r)), None)
@@ -241,19 +131,19 @@ class _Builder:
                 # a bare ministry in Korean news is the home government's ("법무부는")
                 span = (w.start, w.start + len(core))
                 self.add(core, core, "government", span, particle, country=self.lex.home_government)
-            elif i + 1 < len(words) and _is_country(core):
+            elif i + 1 < len(words) and is_country(core):
                 nxt, p2 = split_particle(words[i + 1].core)
                 if nxt in self.lex.gov_words and self.free(w.start, words[i + 1].end):
                     span = (w.start, words[i + 1].start + len(nxt))
                     name = f"{core} {nxt}"
-                    self.add(name, name, "government", span, p2, country=_is_country(core))
+                    self.add(name, name, "government", span, p2, country=is_country(core))
 
     def honorific(self, name_word: Word, w: Word, particle: str) -> None:
         name = name_word.core
         if not self.free(name_word.start, w.end):
             return
         span = (name_word.start, w.start + 1)
-        two = len(name) == 2 and _hangul(name) and name[0] in self.lex.surnames
+        two = len(name) == 2 and hangul(name) and name[0] in self.lex.surnames
         if korean_name(name, self.lex) or foreign_name(name, self.lex) or two:
             shown = f"{name} 씨" if two and name.endswith("모") else name
             self.add(shown, shown, "person", span, particle)
@@ -273,7 +163,7 @@ class _Builder:
             prev = words[j - 1]
             if prev.text.endswith((",", '"', "“", "”", "'", "’", "·")):
                 break
-            name_like = prev.core in _known_pattern()[1] or foreign_name(prev.core, self.lex)
+            name_like = prev.core in known_pattern()[1] or foreign_name(prev.core, self.lex)
             if not name_like and ends_with_particle(prev.core):
                 break
             j -= 1
@@ -282,13 +172,13 @@ class _Builder:
             return
         # "중국 외교부 린젠 대변인": the body may come before the name
         lead = next((k for k, w in enumerate(np) if self.name_like(w.core)), 0)
-        if lead > 0 and foreign_name(np[lead].core, self.lex) and _proper(np[lead - 1].core):
+        if lead > 0 and foreign_name(np[lead].core, self.lex) and proper(np[lead - 1].core):
             lead -= 1  # "에밀리 하워스": a given name kiwi knows as a proper noun
-        prefix_org = " ".join(w.core for w in np[:lead] if _org_like(w.core, self.lex))
+        prefix_org = " ".join(w.core for w in np[:lead] if org_like(w.core, self.lex))
         np = np[lead:]
         span = (np[0].start, words[i].start + len(core))
         cores = [w.core for w in np]
-        known = _known_pattern()[1]
+        known = known_pattern()[1]
         if (
             len(cores) >= 2
             and all(len(c) == 1 for c in cores[:2])
@@ -303,9 +193,9 @@ class _Builder:
         ):
             name, rest = cores[0], np[1:]
         elif foreign_name(cores[0], self.lex) or (
-            len(cores) > 1 and foreign_name(cores[1], self.lex) and _hangul(cores[0])
+            len(cores) > 1 and foreign_name(cores[1], self.lex) and hangul(cores[0])
         ):
-            two = len(np) > 1 and _hangul(cores[1]) and not _org_like(cores[1], self.lex)
+            two = len(np) > 1 and hangul(cores[1]) and not org_like(cores[1], self.lex)
             name, rest = (f"{cores[0]} {cores[1]}", np[2:]) if two else (cores[0], np[1:])
         else:
             return
@@ -323,7 +213,7 @@ class _Builder:
             return
         org_words: list[str] = []
         k = 0
-        while k < len(rest) and _org_like(rest[k].core, self.lex):
+        while k < len(rest) and org_like(rest[k].core, self.lex):
             org_words.append(rest[k].core)
             k += 1
         role = " ".join([w.core for w in rest[k:]] + [core])
@@ -335,7 +225,7 @@ class _Builder:
                  country=self.country_of(org), alias=alias)  # fmt: skip
 
     def name_like(self, word: str) -> bool:
-        known = _known_pattern()[1].get(word)
+        known = known_pattern()[1].get(word)
         return (
             korean_name(word, self.lex)
             or foreign_name(word, self.lex)
@@ -347,19 +237,19 @@ class _Builder:
         if j == 0 or not words[j - 1].core.endswith("의"):
             return ""
         body = [words[j - 1].core[:-1]]
-        if j >= 2 and _is_country(words[j - 2].core):
+        if j >= 2 and is_country(words[j - 2].core):
             body.insert(0, words[j - 2].core)
         text = " ".join(body)
-        return text if _org_like(body[-1], self.lex) else ""
+        return text if org_like(body[-1], self.lex) else ""
 
     def country_of(self, org: str) -> str | None:
         if not org:
             return None
-        known = known_actors().get(_known_pattern()[1].get(org, ""))
+        known = known_actors().get(known_pattern()[1].get(org, ""))
         if known:
             return known.country
         for word in org.split():
-            code = _is_country(word)
+            code = is_country(word)
             if code:
                 return code
         if org.split()[-1].endswith(self.lex.gov_words):
@@ -367,7 +257,7 @@ class _Builder:
         return None
 
     def person_key(self, name: str) -> str:
-        by_name = _known_pattern()[1]
+        by_name = known_pattern()[1]
         compact = name.replace(" ", "")
         for n, aid in by_name.items():
             if n.replace(" ", "") == compact:
@@ -392,91 +282,19 @@ class _Builder:
     def short(self, surname: str, role: str | None, span: tuple[int, int], particle: str) -> None:
         self.pending.append((surname, role, span, particle))
 
-    pending: list[tuple[str, str | None, tuple[int, int], str]]
-
-    # -- resolution ------------------------------------------------------------------
-    def resolve_short(self) -> None:
-        people = [(k, a) for k, a in self.table.actors.items() if a.kind == "person"]
-        for head, role, span, particle in self.pending:
-            match = [
-                k
-                for k, a in people
-                if a.name.startswith(head) or a.name.endswith(" " + head) or a.name == head
-            ]
-            if role:
-                match = [
-                    k for k in match if (self.table.actors[k].role or "").endswith(role)
-                ] or match
-            if match:
-                self.table.mentions.append(Mention(span[0], span[1], match[0], particle))
-
-    def anaphors(self) -> None:
-        """'센터는', '단체는', '이들은', '우리는', '그는' -> the actor they stand for."""
-        text = self.doc.text
-        orgs = [k for k, a in self.table.actors.items() if a.kind == "organization"]
-        words = self.lex.org_anaphors + self.lex.self_reference + self.lex.person_pronouns
-        alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-        for m in re.finditer(rf"(?<![가-힣])({alts})(은|는|이|가|도|에)(?=\s)", text):
-            if not self.free(m.start(), m.end()):
-                continue
-            word, particle = m.group(1), m.group(2)
-            if word in self.lex.org_anaphors and (
-                particle in ("이", "가") or self.doc.quote_at(m.start()) is not None
-            ):
-                continue  # "이들이 북송되면": the people, not the group
-            if word in self.lex.person_pronouns:
-                before = [x for x in self.table.mentions if x.end <= m.start()]
-                people = [x for x in before if self.table.actors[x.key].kind == "person"]
-                if people:
-                    key = max(people, key=lambda x: x.end).key
-                    self.table.mentions.append(
-                        Mention(m.start(), m.start() + len(word), key, particle)
-                    )
-                continue
-            if word in self.lex.self_reference and not self.table.author_voice:
-                continue
-            own = [k for k in orgs if k.endswith(word) and k != word]
-            target = own[0] if own else self.table.primary_org
-            if target:
-                self.table.mentions.append(
-                    Mention(m.start(), m.start() + len(word), target, particle)
-                )
-
-    def voices(self) -> None:
-        """'외교부 당국자는': the body speaks through an unnamed official."""
-        alts = "|".join(re.escape(v) for v in self.lex.body_voices)
-        pattern = re.compile(rf"\s(?:{alts})(은|는|이|가|도)\s")
-        for m in self.table.mentions:
-            hit = pattern.match(self.doc.text, m.end)
-            if not m.particle and hit and self.table.kind(m.key) != "person":
-                m.particle = hit.group(1)
-
-    def primary(self) -> None:
-        text = self.doc.text
-        for m in sorted(self.table.mentions, key=lambda x: x.start):
-            if self.table.actors[m.key].kind != "organization":
-                continue
-            after = text[m.end : m.end + 30]
-            if m.particle in _TOPIC + _SUBJECT or re.match(
-                r"[가-힣]*\s?(?:등\s[^ ]+)?에 따르면", after
-            ):
-                self.table.primary_org = m.key
-                return
-
 
 def find_actors(doc: KoText) -> ActorTable:
     b = _Builder(doc)
-    b.pending = []
     b.table.author_voice = any(
         mark in doc.text and not doc.quote_at(doc.text.index(mark)) for mark in b.lex.author_voice
     )
     b.known()
     for s in doc.sentences:
         b.sentence(s.start, s.end)
-    b.resolve_short()
-    b.voices()
+    resolve_short(b.table, b.pending)
+    voices(b.table, doc)
     b.table.mentions.sort(key=lambda m: m.start)
-    b.primary()
-    b.anaphors()
+    primary(b.table, doc)
+    anaphors(b.table, doc, b.free)
     b.table.mentions.sort(key=lambda m: m.start)
     return b.table

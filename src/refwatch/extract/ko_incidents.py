@@ -16,9 +16,9 @@ from dataclasses import replace
 from typing import TypeVar
 
 from refwatch.domain import PlaceEntry, ancestors, place_names, places
-from refwatch.extract.ko_actors import ActorTable
 from refwatch.extract.ko_doc import KoText, PlaceMention
 from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
+from refwatch.extract.ko_refs import ActorTable
 from refwatch.model import Count, Incident, Place, Window
 from refwatch.nlp.kiwi_model import Sentence
 from refwatch.nlp.ko_numbers import CountExpr

@@ -13,9 +13,9 @@ import datetime as dt
 import re
 
 from refwatch.domain import places
-from refwatch.extract.ko_actors import ActorTable
 from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import lexicon
+from refwatch.extract.ko_refs import ActorTable
 from refwatch.extract.ko_statements import _anchor_day
 from refwatch.model import Meeting
 from refwatch.nlp.kiwi_model import Sentence

@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from refwatch.extract.ko_actors import ActorTable, Mention
 from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import Lexicon, lexicon
+from refwatch.extract.ko_refs import ActorTable, Mention
 from refwatch.model import STATEMENT_TYPES, Incident, Statement, StatementType
 from refwatch.nlp.kiwi_model import Sentence
 

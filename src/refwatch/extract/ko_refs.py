@@ -1,0 +1,122 @@
+"""The table of actors found in a Korean document, their mentions, and the passes that
+resolve short references ("윤 대표", "센터는", "그는", "외교부 당국자는") to an actor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from refwatch.extract.ko_doc import KoText
+from refwatch.extract.ko_lexicon import lexicon
+from refwatch.model import Actor, ActorKind
+
+_TOPIC = ("은", "는", "도", "께서는", "측은")
+_SUBJECT = ("이", "가", "께서", "측이")
+# a short reference waiting for resolution: (surname or name, title, span, particle)
+Pending = tuple[str, str | None, tuple[int, int], str]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str
+    particle: str
+
+
+@dataclass
+class ActorTable:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    primary_org: str | None = None
+    author_voice: bool = False
+    used: set[str] = field(default_factory=set)
+    media: set[str] = field(default_factory=set)  # outlets: listed only when credited
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def kind(self, key: str) -> ActorKind:
+        return self.actors[key].kind
+
+    def emit(self) -> list[Actor]:
+        """Actors worth listing: every person and organisation named, and the government
+        bodies that speak or are credited as a source."""
+        return [
+            a
+            for k, a in self.actors.items()
+            if ((a.kind != "government" and k not in self.media) or k in self.used)
+            and not (a.actor_id == "un" and k not in self.used)
+        ]
+
+
+def resolve_short(table: ActorTable, pending: list[Pending]) -> None:
+    """'윤 대표', '정 씨', '하워스 의원' -> the person named in full before."""
+    people = [(k, a) for k, a in table.actors.items() if a.kind == "person"]
+    for head, role, span, particle in pending:
+        match = [
+            k
+            for k, a in people
+            if a.name.startswith(head) or a.name.endswith(" " + head) or a.name == head
+        ]
+        if role:
+            match = [k for k in match if (table.actors[k].role or "").endswith(role)] or match
+        if match:
+            table.mentions.append(Mention(span[0], span[1], match[0], particle))
+
+
+def anaphors(table: ActorTable, doc: KoText, free: Callable[[int, int], bool]) -> None:
+    """'센터는', '단체는', '이들은', '우리는', '그는' -> the actor they stand for."""
+    """'센터는', '단체는', '이들은', '우리는', '그는' -> the actor they stand for."""
+    lex = lexicon()
+    text = doc.text
+    orgs = [k for k, a in table.actors.items() if a.kind == "organization"]
+    words = lex.org_anaphors + lex.self_reference + lex.person_pronouns
+    alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    for m in re.finditer(rf"(?<![가-힣])({alts})(은|는|이|가|도|에)(?=\s)", text):
+        if not free(m.start(), m.end()):
+            continue
+        word, particle = m.group(1), m.group(2)
+        if word in lex.org_anaphors and (
+            particle in ("이", "가") or doc.quote_at(m.start()) is not None
+        ):
+            continue  # "이들이 북송되면": the people, not the group
+        if word in lex.person_pronouns:
+            before = [x for x in table.mentions if x.end <= m.start()]
+            people = [x for x in before if table.actors[x.key].kind == "person"]
+            if people:
+                key = max(people, key=lambda x: x.end).key
+                table.mentions.append(Mention(m.start(), m.start() + len(word), key, particle))
+            continue
+        if word in lex.self_reference and not table.author_voice:
+            continue
+        own = [k for k in orgs if k.endswith(word) and k != word]
+        target = own[0] if own else table.primary_org
+        if target:
+            table.mentions.append(Mention(m.start(), m.start() + len(word), target, particle))
+
+
+def voices(table: ActorTable, doc: KoText) -> None:
+    """'외교부 당국자는': the body speaks through an unnamed official."""
+    lex = lexicon()
+    alts = "|".join(re.escape(v) for v in lex.body_voices)
+    pattern = re.compile(rf"\s(?:{alts})(은|는|이|가|도)\s")
+    for m in table.mentions:
+        hit = pattern.match(doc.text, m.end)
+        if not m.particle and hit and table.kind(m.key) != "person":
+            m.particle = hit.group(1)
+
+
+def primary(table: ActorTable, doc: KoText) -> None:
+    """The report's main organisation: the first one that speaks or is cited."""
+    text = doc.text
+    for m in sorted(table.mentions, key=lambda x: x.start):
+        if table.actors[m.key].kind != "organization":
+            continue
+        after = text[m.end : m.end + 30]
+        if m.particle in _TOPIC + _SUBJECT or re.match(
+            r"[가-힣]*\s?(?:등\s[^ ]+)?에 따르면", after
+        ):
+            table.primary_org = m.key
+            return
