@@ -15,11 +15,11 @@ from collections import Counter
 from dataclasses import replace
 from typing import TypeVar
 
-from refwatch.domain import PlaceEntry, ancestors, place_names, places
-from refwatch.extract.ko_doc import KoText, PlaceMention
+from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
+from refwatch.extract.ko_places import from_country, where_held
 from refwatch.extract.ko_refs import ActorTable
-from refwatch.model import Count, Incident, Place, Window
+from refwatch.model import Count, Incident, Window
 from refwatch.nlp.kiwi_model import Sentence
 from refwatch.nlp.ko_numbers import CountExpr
 from refwatch.nlp.ko_time import TimeExpr
@@ -29,7 +29,6 @@ _S = TypeVar("_S", CountExpr, TimeExpr)
 _CLAUSE_BREAK = re.compile(r",\s")
 _DESTINATION = re.compile(r"^\s?(?:쪽|측|당국)?\s?(?:으로|로|에게|에)(?![가-힣]*(?:서|의))")
 _ADNOMINAL_END = ("된", "한", "진", "힌", "낸", "긴", "던", "인")
-_THROUGH = re.compile(r"(?:을|를)\s(?:통해|거쳐)|\s(?:세관|해관|통상구)")
 
 
 def _hits(doc: KoText, s: Sentence, lex: Lexicon) -> list[tuple[int, int, Trigger]]:
@@ -118,84 +117,6 @@ def _people(doc: KoText, cs: int, ce: int, lex: Lexicon) -> tuple[bool, str | No
     return False, None
 
 
-def _where(doc: KoText, cs: int, ce: int, to: str | None) -> tuple[Place, list[str]]:
-    text, lex = doc.text, lexicon()
-    found = [
-        p
-        for p in doc.within(doc.places, cs, ce)
-        if not text[p.end : p.end + 8].lstrip().startswith(lex.not_place_after)
-    ]
-    crossing: list[PlaceMention] = []
-    for m in _THROUGH.finditer(text, cs, ce):
-        chain = [p for p in found if p.end <= m.start()]
-        pos = m.start()
-        while chain and re.fullmatch(r"[\s과와,·및]*", text[chain[-1].end : pos]):
-            p = chain.pop()
-            crossing.append(p)
-            pos = p.start
-    table = places()
-    names = place_names("ko")
-    crossing_names = [
-        p for p in crossing if table[p.place_id].kind in ("city", "county", "crossing")
-    ]
-    held = [p for p in found if p not in crossing and table[p.place_id].country != to]
-    held = [p for p in held if table[p.place_id].kind != "country"]
-    facility: str | None = None
-    facility_id: str | None = None
-    for p in held:
-        kind = table[p.place_id].kind
-        if kind == "facility":
-            facility, facility_id = p.words, p.place_id
-            break
-        if kind in ("city", "county"):
-            nouns = "|".join(re.escape(n) for n in lex.facility_nouns)
-            noun = re.match(rf"(?:\([^)]*\))?(?:의)?\s?({nouns})", text[p.end : p.end + 20])
-            if noun:
-                facility = f"{_canonical(p.place_id)} {noun.group(1)}"
-                facility_id = names.get(facility.casefold(), p.place_id)
-                break
-    levels: dict[str, set[str]] = {"city": set(), "province": set()}
-    for p in held:
-        kind = table[p.place_id].kind
-        key = "city" if kind in ("city", "county") else kind
-        if key in levels:
-            levels[key].add(p.place_id)
-    anchor = facility_id
-    if anchor is None and len(levels["city"]) == 1:
-        anchor = next(iter(levels["city"]))
-    if anchor is None and len(levels["province"]) == 1:
-        anchor = next(iter(levels["province"]))
-    place = Place(facility=facility)
-    if anchor:
-        up: dict[str, PlaceEntry] = {}
-        for e in ancestors(anchor):  # most specific first: a county stands for its city
-            up.setdefault("city" if e.kind == "county" else e.kind, e)
-        entry = table[anchor]
-        place = Place(
-            facility=facility,
-            city=_canonical(up["city"].id) if "city" in up else None,
-            province=_canonical(up["province"].id) if "province" in up else None,
-            country=entry.country,
-            place_id=anchor,
-            lat=entry.lat,
-            lon=entry.lon,
-        )
-    return place, list(dict.fromkeys(_canonical(p.place_id) for p in reversed(crossing_names)))
-
-
-def _canonical(place_id: str) -> str:
-    return places()[place_id].names.get("ko", (place_id,))[0]
-
-
-def _from_country(doc: KoText, cs: int, ce: int, to: str | None, where: Place) -> str | None:
-    if where.country:
-        return where.country
-    for c in doc.within(doc.countries, cs, ce):
-        if c.code != to and c.kind == "name":
-            return c.code
-    return None
-
-
 def _reporters(doc: KoText, table: ActorTable, s: Sentence, pos: int) -> list[str]:
     text, lex = doc.text, lexicon()
     mentions = table.mentions_in(s.start, s.end)
@@ -255,7 +176,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             if t.needs_destination and dest is None:
                 continue
             to = t.to or dest or origin
-            where, crossing = _where(doc, cs, ce, to)
+            where, crossing = where_held(doc, cs, ce, to)
             reported = _reporters(doc, table, s, start)
             if not reported and si == 0 and len(body) > 1 and any(h in s.text for h in lex.hearsay):
                 reported = _reporters(doc, table, body[1], body[1].end)
@@ -269,7 +190,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                     when=when,
                     where=where,
                     crossing=crossing,
-                    from_country=_from_country(doc, cs, ce, to, where),
+                    from_country=from_country(doc, cs, ce, to, where),
                     to_country=to,
                     reported_by=reported,
                 )

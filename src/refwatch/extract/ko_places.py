@@ -1,0 +1,97 @@
+"""Where an incident happened, from the gazetteer places a Korean clause names.
+
+Places followed by "을 통해" / "세관" are border crossings, not where people were held;
+places in the destination country and event names ("항저우 아시안게임") are left out; a
+city followed by a facility noun ("바이산(白山)의 구치소") names a facility. The most
+specific place wins and fills its city and province from the gazetteer, under the first
+Korean name the gazetteer gives for each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refwatch.domain import PlaceEntry, ancestors, place_names, places
+from refwatch.extract.ko_doc import KoText, PlaceMention
+from refwatch.extract.ko_lexicon import lexicon
+from refwatch.model import Place
+
+_THROUGH = re.compile(r"(?:을|를)\s(?:통해|거쳐)|\s(?:세관|해관|통상구)")
+
+
+def where_held(doc: KoText, cs: int, ce: int, to: str | None) -> tuple[Place, list[str]]:
+    text, lex = doc.text, lexicon()
+    found = [
+        p
+        for p in doc.within(doc.places, cs, ce)
+        if not text[p.end : p.end + 8].lstrip().startswith(lex.not_place_after)
+    ]
+    crossing: list[PlaceMention] = []
+    for m in _THROUGH.finditer(text, cs, ce):
+        chain = [p for p in found if p.end <= m.start()]
+        pos = m.start()
+        while chain and re.fullmatch(r"[\s과와,·및]*", text[chain[-1].end : pos]):
+            p = chain.pop()
+            crossing.append(p)
+            pos = p.start
+    table = places()
+    names = place_names("ko")
+    crossing_names = [
+        p for p in crossing if table[p.place_id].kind in ("city", "county", "crossing")
+    ]
+    held = [p for p in found if p not in crossing and table[p.place_id].country != to]
+    held = [p for p in held if table[p.place_id].kind != "country"]
+    facility: str | None = None
+    facility_id: str | None = None
+    for p in held:
+        kind = table[p.place_id].kind
+        if kind == "facility":
+            facility, facility_id = p.words, p.place_id
+            break
+        if kind in ("city", "county"):
+            nouns = "|".join(re.escape(n) for n in lex.facility_nouns)
+            noun = re.match(rf"(?:\([^)]*\))?(?:의)?\s?({nouns})", text[p.end : p.end + 20])
+            if noun:
+                facility = f"{canonical(p.place_id)} {noun.group(1)}"
+                facility_id = names.get(facility.casefold(), p.place_id)
+                break
+    levels: dict[str, set[str]] = {"city": set(), "province": set()}
+    for p in held:
+        kind = table[p.place_id].kind
+        key = "city" if kind in ("city", "county") else kind
+        if key in levels:
+            levels[key].add(p.place_id)
+    anchor = facility_id
+    if anchor is None and len(levels["city"]) == 1:
+        anchor = next(iter(levels["city"]))
+    if anchor is None and len(levels["province"]) == 1:
+        anchor = next(iter(levels["province"]))
+    place = Place(facility=facility)
+    if anchor:
+        up: dict[str, PlaceEntry] = {}
+        for e in ancestors(anchor):  # most specific first: a county stands for its city
+            up.setdefault("city" if e.kind == "county" else e.kind, e)
+        entry = table[anchor]
+        place = Place(
+            facility=facility,
+            city=canonical(up["city"].id) if "city" in up else None,
+            province=canonical(up["province"].id) if "province" in up else None,
+            country=entry.country,
+            place_id=anchor,
+            lat=entry.lat,
+            lon=entry.lon,
+        )
+    return place, list(dict.fromkeys(canonical(p.place_id) for p in reversed(crossing_names)))
+
+
+def canonical(place_id: str) -> str:
+    return places()[place_id].names.get("ko", (place_id,))[0]
+
+
+def from_country(doc: KoText, cs: int, ce: int, to: str | None, where: Place) -> str | None:
+    if where.country:
+        return where.country
+    for c in doc.within(doc.countries, cs, ce):
+        if c.code != to and c.kind == "name":
+            return c.code
+    return None
