@@ -68,3 +68,19 @@ def test_vague_or_single_party_mentions_are_not_meetings() -> None:
 @pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared")
 def test_dev_corpus_meeting_figures() -> None:
     assert dev_scores()["meetings"]["f1"] >= 0.85
+
+
+def test_place_outside_the_gazetteer_and_officials_country_from_their_ministry() -> None:
+    text = (
+        "Unification Ministry spokesperson Koo Ha-jin told reporters the ministry was "
+        "checking the reports.\n"
+        "Foreign Minister Park Jin raised the issue with his Chinese counterpart Wang Yi "
+        "during their talks in Munich last week, according to the ministry.\n"
+    )
+    doc = make_doc(text, dt.date(2024, 2, 14))
+    sdoc = english()(text)
+    actors = find_actors(doc, sdoc)
+    (m,) = find_meetings(doc, sdoc, actors)
+    assert m.participants == ["Park Jin", "Wang Yi"] and m.place == "Munich"
+    koo = next(a for a in actors if a.name == "Koo Ha-jin")
+    assert koo.country == "KR" and koo.role == "Spokesperson"

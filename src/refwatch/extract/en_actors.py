@@ -196,6 +196,10 @@ def _actor(g: Group, doc: Document) -> Actor | None:
             org = table[known.org].name
     if g.kind == "organization":
         country = known.country if known else None
+    if g.kind == "person" and not country and org:
+        body = find_known(org)
+        if body is not None and body.kind == "government":
+            country = body.country
     if g.kind == "person" and org and not known:
         org_known = find_known(org)
         if org_known is None or org_known.kind == "organization":

@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from refwatch.domain import place_names, places
+from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver
 from refwatch.extract.en_text import lines_of, prose_sentences
@@ -94,6 +95,15 @@ def _is_meeting(sent: Span, resolver: Resolver) -> bool:
     return True
 
 
+def _tagged_city(sent: Span) -> str | None:
+    """A place the tagger found after "in" that is not a whole country ("in Munich")."""
+    for ent in sent.ents:
+        after_in = ent.start > sent.start and sent.doc[ent.start - 1].lower_ == "in"
+        if ent.label_ == "GPE" and after_in and not countries_in(ent.text):
+            return ent.text
+    return None
+
+
 def _dateline(text: str) -> str | None:
     """The city of a dateline opening the story ("TOKYO - ...")."""
     m = re.search(r"(?m)^([A-Z]{3,}(?: [A-Z]{3,})?)(?:,[^\n-]{0,30})?\s+[-–—]\s", text[:600])
@@ -131,7 +141,7 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
             ):
                 people = _people(sents[i + 1], resolver)
             if len(people) >= 2:
-                place = _place(sent.text) or _dateline(doc.text)
+                place = _place(sent.text) or _tagged_city(sent) or _dateline(doc.text)
                 _add(drafts, _Draft(people, sent, day, place, words))
         last_date = day or last_date
     return [

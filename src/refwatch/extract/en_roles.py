@@ -51,7 +51,7 @@ def _leads_with_title(chunk: str) -> bool:
     """A role phrase names the title early: "the UN special rapporteur on ...", not
     "raised the issue with the special representative"."""
     words = _ARTICLE.sub("", chunk.strip()).split()
-    return has_title(" ".join(words[:5])) and not (
+    return has_title(" ".join(words[:7])) and not (
         words and words[0].islower() and words[0].endswith("ed")
     )
 
