@@ -44,6 +44,8 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
             return None
         if lemma in lex.return_verbs or lemma in lex.people_verbs:
             return "forced_return"
+        if lemma in lex.arrest_verbs and _ongoing_custody(tok, lex):
+            return "detention"  # "remain detained", "are still being detained"
         if lemma in lex.arrest_verbs:
             passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
             if lemma in lex.needs_authority and not (lex.authorities & sent_words or passive):
@@ -69,6 +71,15 @@ def _new_group_subject(tok: Token, lex: IncidentLexicon) -> bool:
         and subj.lemma_.casefold() in lex.new_group
         and any(c.lower_ in {"a", "an", "another"} for c in subj.children)
     )
+
+
+def _ongoing_custody(tok: Token, lex: IncidentLexicon) -> bool:
+    if tok.lemma_.casefold() != "detain":
+        return False
+    if tok.head.lemma_.casefold() == "remain":
+        return True
+    words = {c.lower_ for c in tok.children}
+    return bool(words & {"being", "still", "currently"}) or bool(words & lex.ongoing_words)
 
 
 def _subject_of(tok: Token) -> Token | None:

@@ -37,13 +37,19 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
 
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
 _WORDNUM = rf"(?:(?:{_TENS_RE})(?:[\s-](?:{_UNIT_RE}))?|{_UNIT_RE}|a)"
 _DIGITS = r"(?<![\d.,:])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,:])\d+(?:\.\d+)?(?![\d,]*\d)(?!:\d)"
-_SCALE_RE = r"(?:\s+(?:hundred|thousand|million|billion))"
+_SCALE_RE = r"(?:\s+(?:dozen|hundred|thousand|million|billion))"
 _PLAIN_WORDNUM = rf"(?:{_TENS_RE})(?:[\s-](?:{_UNIT_RE}))?|{_UNIT_RE}"
 _NUMBER = rf"(?:{_DIGITS}){_SCALE_RE}?|\b{_WORDNUM}{_SCALE_RE}+\b|\b(?:{_PLAIN_WORDNUM})\b"
 _RANGE = rf"(?:between\s+|from\s+)?(?P<a>{_NUMBER})\s*(?:to|-|–|~|and|or)\s*(?P<b>{_NUMBER})"
