@@ -171,6 +171,20 @@ def test_withheld_names_and_groups_named_after_a_common_noun() -> None:
     assert [(s.speaker, s.type) for s in x.statements] == [("박모 씨", "concern")]
 
 
+def test_an_unnamed_post_that_speaks_is_the_speaker() -> None:
+    text = "\n".join(
+        [
+            "중국이 지난 10일 탈북민 50여 명을 북한으로 강제 송환한 것으로 알려졌다.",
+            '유엔 북한인권 특별보고관은 12일 "중국은 송환을 즉각 중단해야 한다"고 촉구했다.',
+            "한국 외교부 장관이 중국을 방문하는 것은 6년 만이다.",
+        ]
+    )
+    x = extract(text, dt.date(2024, 5, 15))
+    [s] = x.statements
+    assert (s.speaker, s.type, s.target_country) == ("유엔 북한인권 특별보고관", "urge", "CN")
+    assert [a.name for a in x.actors] == ["유엔 북한인권 특별보고관"]  # the minister never spoke
+
+
 def test_repatriated_remains_are_not_relevant() -> None:
     x = extract(REMAINS_REPORT, dt.date(2024, 9, 13))
     assert not x.relevant and x.incidents == [] and x.actors == []

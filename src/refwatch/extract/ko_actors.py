@@ -124,7 +124,7 @@ class _Builder:
             elif core.endswith(self.lex.media_suffixes) and len(core) >= 3:
                 if self.free(w.start, w.start + len(core)):
                     self.organisation(w, core, particle)
-                    self.table.media.add(core)
+                    self.table.quiet.add(core)
             elif core.endswith(("총영사관", "대사관", "영사관")):
                 self.mission(words, i, core, particle)
             elif core in self.lex.gov_words and len(core) >= 3 and self.free(w.start, w.end):
@@ -198,6 +198,7 @@ class _Builder:
             two = len(np) > 1 and hangul(cores[1]) and not org_like(cores[1], self.lex)
             name, rest = (f"{cores[0]} {cores[1]}", np[2:]) if two else (cores[0], np[1:])
         else:
+            self.unnamed(np, core, particle)
             return
         if name in self.lex.not_names:
             return
@@ -223,6 +224,21 @@ class _Builder:
             alias = None
         self.add(key, name, "person", span, particle, org=org or None, role=role,
                  country=self.country_of(org), alias=alias)  # fmt: skip
+
+    def unnamed(self, np: list[Word], role: str, particle: str) -> None:
+        """'유엔 북한인권 특별보고관은': a post named by its holder's body and title; listed
+        only if it speaks (a body's spokesperson or official is the body itself)."""
+        if not org_like(np[0].core, self.lex) or role in self.lex.body_voices:
+            return
+        if particle not in ("은", "는", "도", "이", "가"):
+            return
+        name = " ".join([w.core for w in np] + [role])
+        span = (np[0].start, np[-1].end + 1 + len(role))
+        orgs = [w.core for w in np if org_like(w.core, self.lex)]
+        org = " ".join(orgs)
+        self.add(name, name, "person", span, particle, org=org, role=role,
+                 country=self.country_of(org))  # fmt: skip
+        self.table.quiet.add(name)
 
     def name_like(self, word: str) -> bool:
         known = known_pattern()[1].get(word)

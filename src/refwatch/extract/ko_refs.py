@@ -32,7 +32,7 @@ class ActorTable:
     primary_org: str | None = None
     author_voice: bool = False
     used: set[str] = field(default_factory=set)
-    media: set[str] = field(default_factory=set)  # outlets: listed only when credited
+    quiet: set[str] = field(default_factory=set)  # outlets, unnamed posts: listed if used
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -46,7 +46,7 @@ class ActorTable:
         return [
             a
             for k, a in self.actors.items()
-            if ((a.kind != "government" and k not in self.media) or k in self.used)
+            if ((a.kind != "government" and k not in self.quiet) or k in self.used)
             and not (a.actor_id == "un" and k not in self.used)
         ]
 
