@@ -189,6 +189,23 @@ def test_date_printed_below_the_article(tmp_path: Path) -> None:
     assert doc.published == dt.date(2024, 3, 7) and doc.text.split("\n") == KO_PARAS
 
 
+def test_opinion_copy_with_standfirst_paywall_and_footer(tmp_path: Path) -> None:
+    standfirst = "Quiet diplomacy has let forced returns become routine, and it should stop."
+    page = "\n".join(
+        ["THE HARBOUR REVIEW", "Politics   Ideas   Books",
+         "You have 3 free articles left this month.", "", "OPINION | ASIA", "",
+         "The price of silence on forced returns", "", standfirst, "",
+         "By A. Writer", "June 4, 2024", "Share on Facebook | Share on X", "",
+         *(p + "\n" for p in EN_PARAS), "Comments are moderated. Read our community guidelines.",
+         "Related field notes", "- Another piece", "", "Support independent writing. Donate today.",
+         "THE HARBOUR REVIEW | 1 Quay Street | Contact"]
+    )  # fmt: skip
+    doc = doc_from_text(tmp_path, "op.txt", page)
+    assert doc.title == "The price of silence on forced returns"
+    assert doc.published == dt.date(2024, 6, 4)
+    assert doc.text.split("\n") == [standfirst, *EN_PARAS]
+
+
 @pytest.mark.parametrize(
     "headline",
     [

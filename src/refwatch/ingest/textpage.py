@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from refwatch.ingest import dates
-from refwatch.ingest.chrome import LineKind, classify, is_prose, is_sentence, strip_chrome
+from refwatch.ingest.chrome import (
+    LineKind,
+    classify,
+    is_prose,
+    is_sentence,
+    rules,
+    strip_chrome,
+)
 from refwatch.ingest.page import Page, join_paragraphs, require_body
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -66,6 +73,11 @@ def _opens_article(line: str) -> bool:
     return is_prose(s) and (bool(_STATEMENT_END.search(s)) or len(s) >= 100)
 
 
+def _is_caption(line: str) -> bool:
+    """A photo caption: ends with a credit such as "[Photo by X]" (a chrome pattern)."""
+    return any(p.search(line) for p in rules().patterns)
+
+
 def choose_title(header: list[str], rest: list[str]) -> str | None:
     """The headline among the lines above the article.
 
@@ -81,8 +93,7 @@ def choose_title(header: list[str], rest: list[str]) -> str | None:
         if not _title_candidate(line) or any(s.casefold() in f for f in footers):
             continue
         captioned = any(
-            other.startswith(s) and len(other) > len(s) and classify(other) is LineKind.CHROME
-            for other in later
+            other.startswith(s) and len(other) > len(s) and _is_caption(other) for other in later
         )
         # Headlines rarely end like a sentence; a story's short first paragraph does.
         score = (int(captioned), int(not is_sentence(s)), len(s))
@@ -146,9 +157,14 @@ def clean_text_page(text: str, *, markdown: bool = False) -> Page:
             meta["deck"] = "\n".join(deck)
     in_body = set(body)
     outside = header + [line for line in rest if line.strip() and line.strip() not in in_body]
+    # Bylines and datelines may sit below a standfirst, between the first two paragraphs.
+    paragraphs = [line for line in body if is_prose(line)]
+    second = paragraphs[1] if len(paragraphs) > 1 else None
+    top = rest[: next((i for i, ln in enumerate(rest) if ln.strip() == second), len(rest))]
+    top = header + [line for line in top if line.strip() not in in_body]
     published = (
         dates.labelled_date(outside)
-        or dates.dateline_date(line for line in header if " ".join(line.split()) != title)
+        or dates.dateline_date(line for line in top if " ".join(line.split()) != title)
         or (dates.lead_dateline(body[0]) if body else None)
     )
     return Page(
