@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from refwatch.nlp.romanize import romanizations, same_person, syllable_variants
+from refwatch.nlp.romanize import romanizations, same_person, standard, syllable_variants
 
 
 def test_revised_romanization_comes_first() -> None:
     assert syllable_variants("열")[0] == "yeol"
     assert syllable_variants("정")[0] == "jeong"
     assert syllable_variants("박")[0] == "bak"
+
+
+def test_standard_press_spelling() -> None:
+    assert standard("윤서하") == "Yoon Seo-ha"
+    assert standard("박도윤") == "Park Do-yun"
+    assert same_person("최은비", standard("최은비"))
 
 
 def test_romanizations_cover_customary_spellings() -> None:

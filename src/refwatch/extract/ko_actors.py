@@ -36,6 +36,7 @@ from refwatch.extract.ko_refs import (
 )
 from refwatch.model import Actor, ActorKind
 from refwatch.nlp.countries import country_mentions
+from refwatch.nlp.romanize import standard
 
 
 class _Builder:
@@ -222,6 +223,8 @@ class _Builder:
         alias = next((w.paren for w in np if w.paren and not w.paren.startswith("가명")), None)
         if alias and re.search(r"\d", alias):
             alias = None
+        if alias is None and key == name and korean_name(name, self.lex):
+            alias = standard(name)  # so an English report's "Yoon Seo-ha" can link to it
         self.add(key, name, "person", span, particle, org=org or None, role=role,
                  country=self.country_of(org), alias=alias)  # fmt: skip
 

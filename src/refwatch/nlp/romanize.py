@@ -107,6 +107,15 @@ def romanizations(hangul_name: str) -> set[str]:
     return out
 
 
+def standard(hangul_name: str) -> str:
+    """The usual press spelling: customary family name, Revised Romanization of the given
+    name with a hyphen ("윤서하" -> "Yoon Seo-ha")."""
+    family, given = split_name(hangul_name)
+    fam = (surnames().get(family) or (_cap(syllable_variants(family)[0]),))[0]
+    parts = [syllable_variants(s)[0] for s in given]
+    return f"{fam} {_cap('-'.join(parts))}" if parts else fam
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
