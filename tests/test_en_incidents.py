@@ -269,3 +269,21 @@ def test_two_legs_of_one_journey_each_with_its_own_countries() -> None:
     assert sorted(legs) == [("CN", "KP", 8), ("LA", "CN", 8)]
     later = next(i for i in x.incidents if i.from_country == "CN")
     assert later.when.earliest == dt.date(2024, 3, 15)
+
+
+def test_two_cities_two_groups_in_one_sentence() -> None:
+    x = extract(
+        "Police in Quetta detained some 300 Afghans on 3 November, and in Peshawar 150 more "
+        "were held, officials said.\n"
+    )
+    got = sorted((i.count.low, i.where.city) for i in x.incidents if i.count)
+    assert got == [(150, "Peshawar"), (300, "Quetta")]
+    assert all((i.from_country, i.to_country) == ("PK", "AF") for i in x.incidents)
+
+
+def test_meetings_and_hostages_held_are_not_custody_for_return() -> None:
+    x = extract(
+        "A meeting was held in Seoul on Monday to discuss North Korean refugees.\n"
+        "The hostages were held for three days before being freed.\n"
+    )
+    assert x.incidents == []

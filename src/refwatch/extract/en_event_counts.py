@@ -38,7 +38,7 @@ def people_counts(
             people.append(c)
             continue
         span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is not None and span.root.i in patients:
+        if span is not None and (span.root.i in patients or span.root.head.i in patients):
             people.append(c)
             continue
         verdict = noun_after(sdoc, c, lex, demonyms)
@@ -163,10 +163,17 @@ def linked(a: Trigger, b: Trigger) -> bool:
     )
 
 
+def _own_subject(t: Trigger) -> bool:
+    """'and in Peshawar 150 more were held': the joined verb has people of its own."""
+    return t.token.dep_ == "conj" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in t.token.children
+    )
+
+
 def kind_with(owner: Trigger, triggers: list[Trigger]) -> IncidentKind:
     """An arrest whose people are then held is a detention (custody outranks arrest)."""
     if owner.kind in {"arrest", "detention"} and any(
-        t.kind == "detention" and linked(owner, t) for t in triggers
+        t.kind == "detention" and linked(owner, t) and not _own_subject(t) for t in triggers
     ):
         return "detention"
     return owner.kind

@@ -205,22 +205,26 @@ def _mention(
 
 
 def _own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) -> list[PlaceHit]:
-    """Places in the sentence that belong to this event (its clause, its people)."""
-    targets = {owner.token.i} | ({owner.patient.i} if owner.patient is not None else set())
-    targets |= {t.token.i for t in triggers if linked(owner, t)}
+    """Places in the sentence that belong to this event (its clause, its people), the
+    trigger's own first, then those of verbs joined to it ("caught in X and held")."""
+    own = {owner.token.i} | ({owner.patient.i} if owner.patient is not None else set())
+    joined = {t.token.i for t in triggers if linked(owner, t)}
     lex = lexicon()
     custody = lex.hold_verbs | lex.arrest_verbs | lex.return_verbs
     allowed = {t.token.i for t in triggers} | {t.i for t in sent if t.lemma_.casefold() in custody}
-    out = []
+    direct: list[PlaceHit] = []
+    shared: list[PlaceHit] = []
     for h in place_hits(sent.text):
         span = sdoc.char_span(
             sent.start_char + h.start, sent.start_char + h.end, alignment_mode="expand"
         )
         if span is None or (h.kind != "facility" and _names_something_else(span.root)):
             continue
-        if attached(span.root, targets, allowed):
-            out.append(h)
-    return out
+        if attached(span.root, own, allowed - joined):
+            direct.append(h)
+        elif attached(span.root, own | joined, allowed):
+            shared.append(h)
+    return direct + shared
 
 
 _PLACE_HEADS = {"province", "city", "county", "region", "prefecture", "district", "area"}

@@ -113,6 +113,7 @@ def build_place(hits: list[PlaceHit], country: str | None) -> Place:
     facility = next((h for h in inside if h.kind == "facility"), None)
     if not named and facility is None:
         return Place(country=country)
+    # most specific level wins; among equals, the first given (callers order by relevance)
     best = min(named, key=lambda h: _LEVEL.get(h.kind, 3)) if named else None
     written = {h.place_id: h.words for h in named}
     levels: dict[str, str] = {}

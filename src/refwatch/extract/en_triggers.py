@@ -53,6 +53,8 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
             return "arrest"
         if lemma in lex.hold_verbs and lex.custody_words & sent_words:
             return "detention"
+        if lemma == "hold" and any(c.dep_ == "auxpass" for c in tok.children):
+            return "detention"  # "150 more were held": kept only if people were held
         if lemma in lex.continuation_verbs and _new_group_subject(tok, lex):
             return "forced_return"  # kept only after a sentence reporting a return
         return None
@@ -142,6 +144,8 @@ def is_people(p: Token | None, lex: IncidentLexicon, demonyms: frozenset[str]) -
             return is_people(obj, lex, demonyms)
     if p.pos_ == "NUM" or p.like_num:
         return None
+    if low in {"more", "others"} and any(c.dep_ == "nummod" for c in p.children):
+        return True  # "150 more were held": more of the people the text is counting
     if looks_like_name(p):
         return True
     words = {t.lower_ for t in p.subtree}
@@ -208,6 +212,10 @@ def find_triggers(
             and not people
         ):
             continue
+        if kind == "detention" and tok.lemma_ == "hold" and not people:
+            bare_count = patient is not None and patient.like_num
+            if not lex.custody_words & sent_words and not bare_count:
+                continue
         out.append(Trigger(tok, kind, patient, people))
     return out
 
