@@ -70,8 +70,12 @@ def _count(c: JSON | None) -> str:
         return ""
     low, high = c.get("low"), c.get("high")
     if low == high:
-        return f"{'~' if c.get('approx') else ''}{low}"
-    return f"{low if low is not None else ''}-{high if high is not None else ''}"
+        return f"{'~' if c.get('approx') else ''}{low if low is not None else ''}"
+    if high is None:
+        return f"{low}+"
+    if low is None:
+        return f"up to {high}"
+    return f"{low}-{high}"
 
 
 def _window(w: JSON) -> str:
