@@ -278,6 +278,17 @@ def test_short_opening_paragraph_is_body_not_header(tmp_path: Path) -> None:
     assert doc.text.split("\n") == [opening, *EN_PARAS]
 
 
+def test_short_korean_paragraphs_are_not_taken_for_wrapped_text(tmp_path: Path) -> None:
+    headline = (
+        "국경 구류장에 갇힌 탈북민 열한 명 북송 위기에 가족들 애타는 호소 이어져 "
+        "정부 대응 촉구 목소리도"
+    )
+    lines = [headline, "입력 2024.03.05 10:20", "", *KO_PARAS, *KO_PARAS]
+    doc = doc_from_text(tmp_path, "ko.txt", "\n".join(lines))
+    assert doc.title == headline and doc.published == dt.date(2024, 3, 5)
+    assert doc.text.split("\n") == KO_PARAS * 2
+
+
 def test_markdown_file(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
     body = "\n\n".join(EN_PARAS).replace("eleven people", "**eleven people**")

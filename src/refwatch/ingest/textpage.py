@@ -47,9 +47,16 @@ def _title_candidate(line: str) -> bool:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Fixed-width text (e-mail, terminals): paragraphs run over several short lines."""
+    """Fixed-width text (e-mail, terminals): paragraphs run over several short lines.
+
+    Short paragraphs one to a line (common in Korean copies) are not that: their lines
+    end like sentences, while most lines of wrapped text stop mid-sentence.
+    """
     lengths = [len(line) for line in lines if line.strip()]
-    return bool(lengths) and max(lengths) <= 100 and sum(n >= 50 for n in lengths) >= 5
+    long = [line for line in lines if len(line) >= 40]
+    if not lengths or max(lengths) > 100 or len(long) < 5:
+        return False
+    return sum(not is_sentence(line) for line in long) >= 0.5 * len(long)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
