@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from refwatch.domain import places
 from refwatch.model import Place
 from refwatch.resolve.estimate import CountReport, Estimate, estimate, merge_windows
 from refwatch.resolve.mentions import IncidentMention
@@ -38,6 +39,9 @@ class MergedIncident:
     conflict: bool
     conflict_reason: str | None
     mentions: tuple[IncidentMention, ...]
+
+
+DISPLAY_LANG = "en"  # merged records name gazetteer places in the web app's language
 
 
 def incident_id(key: str) -> str:
@@ -86,7 +90,11 @@ def assign_ids(
 
 
 def _place(mentions: Sequence[IncidentMention]) -> Place:
-    """Every level the reports name and do not dispute, in the words of the first to name it."""
+    """Every level the reports name (or imply) and do not dispute.
+
+    Gazetteer places take their display-language name, others the words of the first
+    report to name them.
+    """
     resolved: dict[str, str] = {}
     disputed: set[str] = set()
     for m in mentions:
@@ -97,18 +105,22 @@ def _place(mentions: Sequence[IncidentMention]) -> Place:
                 resolved[level] = value
     agreed = {k: v for k, v in resolved.items() if k not in disputed}
 
-    def written(attr: str) -> str | None:
-        level = "city" if attr == "city" else attr
-        if level not in agreed and not (attr == "city" and "county" in agreed):
+    def name(attr: str) -> str | None:
+        value = agreed.get(attr) or (agreed.get("county") if attr == "city" else None)
+        if value is None:
             return None
+        entry = places().get(value)
+        canonical = entry.names.get(DISPLAY_LANG, ()) if entry else ()
+        if canonical:  # one spelling for reports in any language
+            return canonical[0]
         return next((getattr(m.where, attr) for m in mentions if getattr(m.where, attr)), None)
 
     country = agreed.get("country")
     point = gazetteer_point({k: v for k, v in agreed.items() if k in LEVELS})
     return Place(
-        facility=written("facility"),
-        city=written("city"),
-        province=written("province"),
+        facility=name("facility"),
+        city=name("city"),
+        province=name("province"),
         country=country.upper() if country and not country.startswith("~") else None,
         place_id=point[0] if point else None,
         lat=point[1] if point else None,
