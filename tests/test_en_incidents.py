@@ -287,3 +287,17 @@ def test_meetings_and_hostages_held_are_not_custody_for_return() -> None:
         "The hostages were held for three days before being freed.\n"
     )
     assert x.incidents == []
+
+
+def test_dateline_date_is_not_the_event_date() -> None:
+    inc = only(
+        extract(
+            "SEOUL, June 14 (Wire) - Chinese authorities sent about 90 North Koreans back "
+            "across the border on Tuesday, activists said.\n"
+        )
+    )
+    assert inc.when.earliest == dt.date(2024, 6, 11)
+    undated = only(
+        extract("On June 3 - a day after the talks - China deported 40 North Koreans.\n")
+    )
+    assert undated.when.earliest == dt.date(2024, 6, 3)

@@ -20,7 +20,8 @@ def dateline(text: str, t: TimeExpr) -> bool:
     line_start = text.rfind("\n", 0, t.start) + 1
     head = text[line_start : t.start]
     rest = text[t.end : t.end + 40]
-    return len(head) < 40 and head[:1].isupper() and bool(re.match(r"[^.\n]{0,30}\s[-–—]\s", rest))
+    place_comma = re.fullmatch(r"[A-Z][\w .'-]{1,30},\s*", head)  # "SEOUL, ", "Seoul, "
+    return bool(place_comma) and bool(re.match(r"[^.\n]{0,30}\s[-–—]\s", rest))
 
 
 def inherited(doc: Document, sent: Span, kind: str, earlier: list[TimeExpr]) -> Window:
