@@ -114,7 +114,8 @@ class _Builder:
             if i > 0 and words[i - 1].core in self.lex.generic_orgs:
                 bare = hangul(core) and len(core) >= 2 and not ends_with_particle(core)
                 titled = core.endswith(self.lex.roles) or core in self.lex.body_voices
-                if bare and not titled and not org_like(core, self.lex):
+                person = korean_name(core, self.lex) or foreign_name(core, self.lex)
+                if bare and not titled and not person and not org_like(core, self.lex):
                     self.organisation(w, core, particle, 2)  # "인권단체 물망초는": a name
                     continue
             role = next((r for r in self.lex.roles if core.endswith(r)), None)

@@ -100,6 +100,7 @@ class KoText:
             if not raw:
                 continue
             core = re.sub(r"\([^)]*\)", "", raw).rstrip(_QUOTE_MARKS)
+            core = re.sub(r"[\"'’”」』](?=[가-힣]{1,3}[,.]?$)", "", core)  # "'센터'에" -> "센터에"
             paren = " ".join(re.findall(r"\(([^)]*)\)", raw))
             out.append(Word(m.start() + lead, m.end(), raw, core, paren))
         return out

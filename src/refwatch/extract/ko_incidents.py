@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TypeVar
 
+from refwatch.domain import places
 from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
 from refwatch.extract.ko_places import from_country, where_held
@@ -45,14 +46,15 @@ def _hits(doc: KoText, s: Sentence, lex: Lexicon) -> list[tuple[int, int, Trigge
 def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bool:
     text = doc.text
     # the rest of the trigger's word and the word after it: "북송 위기에", "송환을 하지"
-    after = " ".join(text[end : end + 30].split(" ")[:2])
+    after = " ".join(re.split(r"[.!?\n]", text[end : end + 30])[0].split(" ")[:2])
     if t.kind != "detention" and any(w in after for w in lex.not_after):
         return False
     if any(w in text[max(0, start - 8) : start] for w in lex.not_before):
         return False
     # "송환된 이들", "붙잡힌 이들은": a reference back to people already described
-    word_end = text.find(" ", end)
-    if word_end != -1 and text[word_end - 1 : word_end] in _ADNOMINAL_END:
+    space = re.compile(r"\s").search(text, end)
+    word_end = space.start() if space else -1
+    if word_end != -1 and text[word_end] == " " and text[word_end - 1] in _ADNOMINAL_END:
         nxt = re.match(r"\s([가-힣]+)", text[word_end : word_end + 12])
         if nxt and re.sub(r"(은|는|이|가|을|를|의|도)$", "", nxt.group(1)) in lex.reference_nouns:
             return False
@@ -101,9 +103,13 @@ def _when(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Window:
 
 
 def _destination(doc: KoText, cs: int, ce: int) -> str | None:
+    """The country people were sent to: '북한으로', '북측에', '신의주로'."""
     for c in doc.within(doc.countries, cs, ce):
         if c.kind in ("name", "capital") and _DESTINATION.match(doc.text[c.end : c.end + 6]):
             return c.code
+    for p in doc.within(doc.places, cs, ce):  # a city only by direction: "신의주로"
+        if re.match(r"\s?(?:쪽)?\s?(?:으로|로)(?![가-힣]*(?:서|의))", doc.text[p.end : p.end + 6]):
+            return places()[p.place_id].country
     return None
 
 
