@@ -301,3 +301,8 @@ def test_dateline_date_is_not_the_event_date() -> None:
         extract("On June 3 - a day after the talks - China deported 40 North Koreans.\n")
     )
     assert undated.when.earliest == dt.date(2024, 6, 3)
+
+
+def test_crime_news_with_arrests_is_not_even_parsed() -> None:
+    text = "Police arrested two men after a break-in at a jewellery store on Saturday.\n"
+    assert not incident_candidate(text) and not topic_candidate(text)
