@@ -231,6 +231,15 @@ def test_chrome_rules_classify_lines() -> None:
     assert classify("- 29 August 2023: about 80 people sent back") is LineKind.TEXT
     assert classify(EN_PARAS[0]) is LineKind.TEXT
     assert classify(KO_PARAS[0]) is LineKind.TEXT
+    # Short story sentences that share words with chrome stay text.
+    for line in [
+        "The EU said it would support independent investigations.",
+        "Officials admitted they had lowered their standards for asylum interviews.",
+        "Copyright lawyers were not involved in the case.",
+        "그는 카카오톡으로 가족에게 연락했다고 말했다.",
+        "By Thursday, none of the eleven had been released.",
+    ]:
+        assert classify(line) is LineKind.TEXT, line
 
 
 def test_site_chrome_is_extended_by_a_user_data_file(
