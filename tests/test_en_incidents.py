@@ -306,3 +306,8 @@ def test_dateline_date_is_not_the_event_date() -> None:
 def test_crime_news_with_arrests_is_not_even_parsed() -> None:
     text = "Police arrested two men after a break-in at a jewellery store on Saturday.\n"
     assert not incident_candidate(text) and not topic_candidate(text)
+
+
+def test_places_missing_from_the_gazetteer_keep_their_names() -> None:
+    inc = only(extract("Chinese police detained 14 North Koreans in Ruili, Yunnan Province.\n"))
+    assert (inc.where.city, inc.where.province, inc.where.country) == ("Ruili", "Yunnan", "CN")

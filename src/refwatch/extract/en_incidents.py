@@ -47,7 +47,7 @@ from refwatch.extract.en_triggers import (
 )
 from refwatch.extract.mentions import Mention, merge_mentions
 from refwatch.model import Count, Document, Evidence, Incident, IncidentKind, Window
-from refwatch.nlp.countries import words_of_kind
+from refwatch.nlp.countries import country_code, words_of_kind
 from refwatch.nlp.en_numbers import CountExpr, find_counts
 from refwatch.nlp.en_time import TimeExpr, find_times
 
@@ -224,7 +224,24 @@ def _own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) 
             direct.append(h)
         elif attached(span.root, own | joined, allowed):
             shared.append(h)
-    return direct + shared
+    return direct + shared + _unlisted_cities(sdoc, sent, own, allowed, direct + shared)
+
+
+def _unlisted_cities(
+    sdoc: Doc, sent: Span, own: set[int], allowed: set[int], known: list[PlaceHit]
+) -> list[PlaceHit]:
+    """'held in Ruili': a town the gazetteer lacks, named as the place of the event."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "GPE" or country_code(ent.text) is not None:
+            continue
+        start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+        if any(h.start < end and start < h.end for h in [*known, *place_hits(sent.text)]):
+            continue
+        hit = PlaceHit(start, end, ent.text, None, "city", None)
+        if locative(sent.text, hit) and attached(ent.root, own, allowed):
+            out.append(hit)
+    return out
 
 
 _PLACE_HEADS = {"province", "city", "county", "region", "prefecture", "district", "area"}

@@ -31,6 +31,7 @@ _FACILITY = re.compile(
     r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:[Ii]mmigration\s+|[Bb]order\s+|[Pp]olice\s+)?"
     r"(?:[Dd]etention|[Hh]olding)\s+(?:[Cc]ent(?:er|re)|[Ff]acility|[Cc]amp))"
 )
+_PROVINCE = re.compile(r"\b(?!The\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? [Pp]rovince\b")
 # "Seoul-based", "the Tumen River": a name that is part of something else.
 _NOT_A_PLACE_AFTER = re.compile(r"-|\s+[Rr]ivers?\b")
 _CUSTODY_BEFORE = re.compile(
@@ -86,6 +87,9 @@ def place_hits(text: str) -> list[PlaceHit]:
         ):
             continue  # "Beijing said": the state, not the place
         hits.append(PlaceHit(m.start(), m.end(), words, pid, entry.kind, entry.country))
+    for m in _PROVINCE.finditer(text):
+        if not any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in hits):
+            hits.append(PlaceHit(m.start(), m.end(), m.group(0), None, "province", None))
     for m in _FACILITY.finditer(text):
         words = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         start = m.end(1) - len(words)
@@ -111,7 +115,8 @@ def build_place(hits: list[PlaceHit], country: str | None) -> Place:
     inside = [h for h in hits if country is None or h.country in (None, country)]
     named = [h for h in inside if h.place_id]
     facility = next((h for h in inside if h.kind == "facility"), None)
-    if not named and facility is None:
+    unnamed = [h for h in inside if h.place_id is None and h.kind in {"city", "province"}]
+    if not named and facility is None and not unnamed:
         return Place(country=country)
     # most specific level wins; among equals, the first given (callers order by relevance)
     best = min(named, key=lambda h: _LEVEL.get(h.kind, 3)) if named else None
@@ -131,6 +136,8 @@ def build_place(hits: list[PlaceHit], country: str | None) -> Place:
         country = country or chain[-1].country
     if facility is not None and "facility" not in levels:
         levels["facility"] = facility.words
+    for h in unnamed:  # named in the text, not (yet) in the gazetteer: words, no coordinates
+        levels.setdefault(h.kind, re.sub(r"\s+[Pp]rovince$", "", h.words))
     return Place(
         facility=levels.get("facility"),
         city=levels.get("city"),
