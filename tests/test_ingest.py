@@ -238,6 +238,7 @@ def test_chrome_rules_classify_lines() -> None:
         "Copyright lawyers were not involved in the case.",
         "그는 카카오톡으로 가족에게 연락했다고 말했다.",
         "By Thursday, none of the eleven had been released.",
+        "서울 · 부산 · 대구에서 집회가 열렸다.",
     ]:
         assert classify(line) is LineKind.TEXT, line
 

@@ -91,7 +91,7 @@ def is_menu(line: str, r: ChromeRules | None = None) -> bool:
     """Several short segments split by |, runs of spaces, ·, > ...: a menu or breadcrumb."""
     r = r or rules()
     s = line.strip()
-    if is_sentence(s) and len(s) > 60:
+    if is_sentence(s):  # menus and breadcrumbs never end like a sentence
         return False
     for sep in r.menu_separators:
         parts = [p for p in sep.split(s) if p.strip()]
