@@ -164,8 +164,11 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
     lex = lexicon()
     body = [s for s in doc.sentences if doc.is_body(s)]
     found: list[Incident] = []
+    names = [(m.start, m.end) for m in table.mentions]
     for si, s in enumerate(body):
         for start, end, t in _hits(doc, s, lex):
+            if any(a <= start < b for a, b in names):
+                continue  # part of a name: "강제북송저지시민행동"
             if not _is_event(doc, start, end, t, lex):
                 continue
             cs, ce = _clause(doc, s, start, end)

@@ -85,7 +85,9 @@ def where_held(doc: KoText, cs: int, ce: int, to: str | None) -> tuple[Place, li
 
 
 def canonical(place_id: str) -> str:
-    return places()[place_id].names.get("ko", (place_id,))[0]
+    """The first Korean name the gazetteer gives, else any name it has."""
+    names = places()[place_id].names
+    return next(iter(names.get("ko", ()) or [n for v in names.values() for n in v]), place_id)
 
 
 def from_country(doc: KoText, cs: int, ce: int, to: str | None, where: Place) -> str | None:

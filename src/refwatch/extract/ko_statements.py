@@ -74,6 +74,19 @@ def _verbs(doc: KoText, s: Sentence, lex: Lexicon) -> list[_Unit]:
     return units
 
 
+def _reports_event(doc: KoText, table: ActorTable, u: _Unit, lex: Lexicon) -> bool:
+    """Whether a unit reports a return or arrest in its own words ("…돌려보냈다고 밝혔다"):
+    that is a source for an incident, not a stance to type from its wording. A name that
+    holds a trigger word ("강제북송저지시민행동") says nothing."""
+    names = [(m.start, m.end) for m in table.mentions_in(u.start, u.verb_start)]
+    for t in lex.triggers:
+        for m in t.pattern.finditer(doc.text, u.start, u.verb_start):
+            inside = any(a <= m.start() < b for a, b in names)
+            if doc.quote_at(m.start()) is None and not inside:
+                return True
+    return False
+
+
 def _as_type(name: str) -> StatementType | None:
     return next((t for t in STATEMENT_TYPES if t == name), None)
 
@@ -204,7 +217,9 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
     for si, s in enumerate(body):
         for u in _verbs(doc, s, lex):
             said = doc.text[u.start : u.verb_start]
-            kind = u.type or _content_type(said, lex)
+            kind = u.type or (
+                None if _reports_event(doc, table, u, lex) else _content_type(said, lex)
+            )
             mention = _speaker(doc, table, u)
             for m in table.mentions_in(u.start, u.verb_start):
                 if m.particle in ("은", "는", "도") and doc.quote_at(m.start) is None:
