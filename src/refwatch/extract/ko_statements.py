@@ -37,6 +37,7 @@ _AIMED = ("을", "를", "에", "에게", "에도", "에게도", "의")  # "정�
 _AIMED_AT = re.compile(
     r"^(?:\s?(?:정부|당국|측|외교부))?\s?(?:에게|에|을\s향해|를\s향해|에도|을|를)\s"
 )
+_COMPLEMENT = re.compile(r"[다라]고\s|[\"”]\s?(?:라|이라)?고\s")
 _BLOCKING = re.compile(r"국제사회(?:은|는|이|가|도)\s")
 _SAME_DAY = re.compile(r"이날|같은 날|당일")
 _TARGETED: tuple[StatementType, ...] = ("concern", "criticize", "urge")
@@ -110,10 +111,15 @@ def _speaker(doc: KoText, table: ActorTable, u: _Unit) -> Mention | None:
         ]
         if people:
             return people[-1]
-    for particles in (("은", "는", "도", "께서는"), ("이", "가", "께서")):
-        hits = [m for m in outside if m.particle in particles]
-        if hits:
-            return hits[0]
+    topics = [m for m in outside if m.particle in ("은", "는", "도", "께서는")]
+    if topics:
+        return topics[0]
+    subjects = [m for m in outside if m.particle in ("이", "가", "께서")]
+    # "…돌려보냈다고 유엔난민기구가 밝혔다": a subject after the reported clause speaks
+    said = [c.end() for c in _COMPLEMENT.finditer(doc.text, u.start, u.verb_start)]
+    late = [m for m in subjects if said and m.start >= said[-1]]
+    if late or subjects:
+        return (late or subjects)[0]
     if outside and outside[0].start - u.start <= 1 and not outside[0].particle:
         return outside[0]  # "주선양 한국총영사관 역시 …"
     return None
