@@ -311,3 +311,25 @@ def test_crime_news_with_arrests_is_not_even_parsed() -> None:
 def test_places_missing_from_the_gazetteer_keep_their_names() -> None:
     inc = only(extract("Chinese police detained 14 North Koreans in Ruili, Yunnan Province.\n"))
     assert (inc.where.city, inc.where.province, inc.where.country) == ("Ruili", "Yunnan", "CN")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "to"),
+    [
+        ("About 40 Afghans were removed to Afghanistan on Monday.\n", "forced_return", "AF"),
+        ("The 30 defectors were transported to North Korea in May.\n", "forced_return", "KP"),
+        ("Border guards intercepted 20 North Koreans near Hunchun.\n", "arrest", "KP"),
+        ("Some 50 North Koreans await repatriation in Dandong.\n", "detention", "KP"),
+    ],
+)
+def test_more_ways_to_say_it(text: str, kind: str, to: str) -> None:
+    inc = only(extract(text))
+    assert (inc.kind, inc.to_country) == (kind, to)
+
+
+def test_moving_and_bringing_people_is_not_returning_them() -> None:
+    x = extract(
+        "About 300 North Koreans moved to South Korea last year, the ministry said.\n"
+        "The company brought 40 Korean workers back from China.\n"
+    )
+    assert x.incidents == []

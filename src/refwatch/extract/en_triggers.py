@@ -36,11 +36,24 @@ def _near_words(tok: Token, n: int = 7) -> set[str]:
     return {t.lower_ for t in window} | {c.lower_ for c in tok.children}
 
 
+_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
+
+
+def _to_a_country(tok: Token) -> bool:
+    """'transported to North Korea', 'removed to Afghanistan': a destination state follows."""
+    sent = tok.sent
+    window = sent.doc[tok.i : min(tok.i + 10, sent.end)].text
+    return any(
+        m.kind in {"name", "capital"} and _TO_BEFORE.search(window[: m.start])
+        for m in country_mentions(window)
+    )
+
+
 def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKind | None:
     lemma, low = tok.lemma_.casefold(), tok.lower_
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
         needs = lex.particles.get(lemma)
-        if needs is not None and not (needs & _near_words(tok, 9)):
+        if needs is not None and not (needs & _near_words(tok, 9)) and not _to_a_country(tok):
             return None
         if lemma in lex.return_verbs or lemma in lex.people_verbs:
             return "forced_return"
