@@ -409,6 +409,12 @@ def test_reworded_social_title_yields_to_the_printed_headline(tmp_path: Path) ->
     assert doc.title == "Eleven held at border lock-up face return"
 
 
+def test_inline_tag_links_keep_their_words(tmp_path: Path) -> None:
+    linked = EN_PARAS[0].replace("border city", '<a class="tag" href="/t/b">border city</a>')
+    markup = html_page(EN_PARAS).replace(f"<p>{EN_PARAS[0]}</p>", f"<p>{linked}</p>")
+    assert doc_from_text(tmp_path, "tag.html", markup).text.split("\n") == EN_PARAS
+
+
 def test_div_paragraphs_and_a_comment_thread(tmp_path: Path) -> None:
     body = "".join(f'<div class="par">{p}</div>' for p in KO_PARAS)
     comment = (

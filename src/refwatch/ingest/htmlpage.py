@@ -84,6 +84,21 @@ def _holds_article(el: lxml.html.HtmlElement, total: int) -> bool:
     return len(text_of(el)) > 0.6 * total
 
 
+_INLINE = frozenset(
+    ["a", "abbr", "b", "em", "i", "mark", "small", "span", "strong", "sub", "sup", "time", "u"]
+)
+_TEXT_BLOCKS = frozenset(
+    ["p", "li", "blockquote", "td", "th", "dd", "h1", "h2", "h3", "h4", "h5", "h6"]
+)
+
+
+def _inline_in_text(el: lxml.html.HtmlElement) -> bool:
+    """A link or span inside a paragraph: its class ("tag", "keyword") is styling, and
+    removing it would cut words out of a sentence."""
+    parent = el.getparent()
+    return el.tag in _INLINE and parent is not None and parent.tag in _TEXT_BLOCKS
+
+
 def preclean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """A copy of `tree` without chrome blocks; never removes the headline or the body."""
     r = rules()
@@ -94,8 +109,9 @@ def preclean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        chrome = el.tag in r.drop_tags or any(
-            p.match(t) for t in class_tokens(el) for p in r.drop_tokens
+        chrome = el.tag in r.drop_tags or (
+            not _inline_in_text(el)
+            and any(p.match(t) for t in class_tokens(el) for p in r.drop_tokens)
         )
         if chrome and (el.tag in ("script", "style") or not _holds_article(el, total)):
             el.drop_tree()
