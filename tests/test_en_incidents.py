@@ -333,3 +333,13 @@ def test_moving_and_bringing_people_is_not_returning_them() -> None:
         "The company brought 40 Korean workers back from China.\n"
     )
     assert x.incidents == []
+
+
+def test_same_week_returns_from_two_towns_stay_two_events() -> None:
+    x = extract(
+        "About 60 North Koreans held in Baishan were sent back last week.\n"
+        "Separately, some 60 North Koreans held in Hunchun were sent back last week.\n"
+        "The transfer from Baishan was confirmed by relatives.\n"
+    )
+    cities = sorted(i.where.city or "" for i in x.incidents)
+    assert cities == ["Baishan", "Hunchun"]

@@ -65,19 +65,27 @@ def _same_or_unknown(a: str | None, b: str | None) -> bool:
 
 
 def compatible(a: Mention, b: Mention) -> bool:
+    """Can the two mentions be one event? Same kind, nothing in them contradicts."""
     return (
         a.kind == b.kind
         and counts_compatible(a.count, b.count)
         and windows_compatible(a.when, b.when)
         and _same_or_unknown(a.from_country, b.from_country)
         and _same_or_unknown(a.to_country, b.to_country)
+        and _places_compatible(a.where, b.where)
     )
 
 
 def _places_compatible(a: Place, b: Place) -> bool:
+    """Two different towns or facilities are two events, even in the same week."""
     return all(
-        _same_or_unknown(getattr(a, k), getattr(b, k)) for k in ("city", "province", "country")
+        _same_or_unknown(_norm(getattr(a, k)), _norm(getattr(b, k)))
+        for k in ("facility", "city", "province", "country")
     )
+
+
+def _norm(name: str | None) -> str | None:
+    return name.casefold() if name else None
 
 
 def _arrest_then_held(arrest: Mention, held: Mention) -> bool:
