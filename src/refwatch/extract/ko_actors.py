@@ -108,6 +108,9 @@ class _Builder:
             if core == "씨" and i > 0:
                 self.honorific(words[i - 1], w, particle)
                 continue
+            if re.fullmatch(r"[A-Z]씨", core) and self.free(w.start, w.start + 2):
+                self.add(core, core, "person", (w.start, w.start + 2), particle)  # "A씨"
+                continue
             if core.endswith("씨") and 3 <= len(core) <= 5 and hangul(core):
                 self.glued_honorific(w, core[:-1], particle)  # "이모(34)씨는"
                 continue
