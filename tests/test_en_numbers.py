@@ -81,3 +81,20 @@ def test_parse_number() -> None:
     assert parse_number("two hundred") == 200
     assert parse_number("three thousand five hundred") == 3500
     assert parse_number("several") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("at least 50 and possibly as many as 80 people", 50, 80),
+        ("80-odd North Koreans", 80, None),
+        ("some 200-plus detainees", 200, None),
+        ("40 or so people", 40, 40),
+        ("half a dozen men", 6, 6),
+        ("two dozen women", 24, 24),
+    ],
+)
+def test_bounds_and_rough_numbers(text: str, low: int | None, high: int | None) -> None:
+    found = find_counts(text)
+    assert len(found) == 1 and found[0].count.approx
+    assert (found[0].count.low, found[0].count.high) == (low, high)

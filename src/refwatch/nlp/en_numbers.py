@@ -143,7 +143,8 @@ def _shaped(n: int, kind: str, words: str) -> Count:
         return Count(n, None, True, words)
     if kind == "upper":
         return Count(None, n, True, words)
-    return Count(n, n, False, words)
+    # "two dozen" is a round figure, not a head count
+    return Count(n, n, "dozen" in words.casefold(), words)
 
 
 # "Kim, 34, said": a bare number between commas after a name is an age.
@@ -193,6 +194,40 @@ def find_counts(text: str) -> list[CountExpr]:
             m = m2
             start = m.start()
         count = _count(m, quals, vague)
-        if count is not None:
-            out.append(CountExpr(start, end, m.group(0), count))
+        if count is None:
+            continue
+        odd = _ODD.match(text, end)
+        if odd and count.low is not None and count.low == count.high:
+            # "80-odd", "80-plus": at least that many
+            end = odd.end()
+            high = count.low if odd.group(0).endswith("so") else None  # "40 or so": about 40
+            count = Count(count.low, high, True, text[start:end])
+        out.append(CountExpr(start, end, text[start:end], count))
+    return _join_bounds(text, out)
+
+
+_ODD = re.compile(r"(?:-|\s)(?:odd|plus)\b|\s+or\s+so\b")
+_BOUND_JOIN = re.compile(r"[\s,]*(?:and|but|or)?\s*(?:possibly|perhaps|maybe|probably)?\s*")
+
+
+def _join_bounds(text: str, counts: list[CountExpr]) -> list[CountExpr]:
+    """'at least 50 and possibly as many as 80': one range, 50..80."""
+    out: list[CountExpr] = []
+    for c in counts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.count.high is None
+            and prev.count.low is not None
+            and c.count.low is None
+            and c.count.high is not None
+            and c.count.high > prev.count.low
+            and _BOUND_JOIN.fullmatch(text[prev.end : c.start])
+        ):
+            words = text[prev.start : c.end]
+            out[-1] = CountExpr(
+                prev.start, c.end, words, Count(prev.count.low, c.count.high, True, words)
+            )
+            continue
+        out.append(c)
     return out
