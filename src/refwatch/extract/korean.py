@@ -8,6 +8,8 @@ meetings need participants. A document that reports no forced return gives no in
 
 from __future__ import annotations
 
+import re
+
 from refwatch import __version__
 from refwatch.extract.ko_actors import find_actors
 from refwatch.extract.ko_doc import read
@@ -43,4 +45,5 @@ class KoreanExtractor:
 
 def _mentions_returns(text: str) -> bool:
     """Relevant without a countable incident: forced-return words said more than once."""
-    return sum(text.count(w) for w in lexicon().relevance) >= 3
+    words = sorted(lexicon().relevance, key=len, reverse=True)
+    return len(re.findall("|".join(re.escape(w) for w in words), text)) >= 2
