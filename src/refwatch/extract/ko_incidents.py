@@ -61,6 +61,13 @@ def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bo
     return True
 
 
+def _returned_in(doc: KoText, s: Sentence, cs: int, ce: int, lex: Lexicon) -> bool:
+    return any(
+        t.kind == "forced_return" and cs <= a < ce and _is_event(doc, a, b, t, lex)
+        for a, b, t in _hits(doc, s, lex)
+    )
+
+
 def _clause(doc: KoText, s: Sentence, start: int, end: int) -> tuple[int, int]:
     text = doc.text
     left = s.start
@@ -172,6 +179,8 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             if not _is_event(doc, start, end, t, lex):
                 continue
             cs, ce = _clause(doc, s, start, end)
+            if t.kind == "detention" and _returned_in(doc, s, cs, ce, lex):
+                continue  # "구금된 탈북민 50명을 북송했다": held, then returned - one event
             count = _count(doc, cs, ce, start)
             when = _when(doc, table, cs, ce, start)
             if count is None and not when.known:
