@@ -51,8 +51,6 @@ from refwatch.nlp.countries import country_code, words_of_kind
 from refwatch.nlp.en_numbers import CountExpr, find_counts
 from refwatch.nlp.en_time import TimeExpr, find_times
 
-_SKIPPABLE_POS = {"ADJ", "DET", "PROPN", "NUM", "ADV", "ADP", "PUNCT", "CCONJ"}
-
 
 @cache
 def _demonyms() -> frozenset[str]:
