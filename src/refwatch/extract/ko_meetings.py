@@ -20,7 +20,7 @@ from refwatch.extract.ko_statements import _anchor_day
 from refwatch.model import Meeting
 from refwatch.nlp.kiwi_model import Sentence
 
-_AT = re.compile(r"^에서(?:는|도)?\s")
+_AT = re.compile(r"^(?:\s[가-힣]+)?에서(?:는|도)?\s")  # "베이징에서", "베이징 댜오위타이에서"
 _SAME_DAY = re.compile(r"같은 날|이날|당일")
 
 
@@ -51,7 +51,7 @@ def _place(doc: KoText, s: Sentence) -> str | None:
     best: tuple[int, str] | None = None
     rank = {"facility": 0, "city": 1, "county": 1, "province": 2, "country": 3}
     for p in doc.within(doc.places, s.start, s.end):
-        if _AT.match(doc.text[p.end : p.end + 4]):
+        if _AT.match(doc.text[p.end : p.end + 16]):
             entry = places()[p.place_id]
             score = rank.get(entry.kind, 4)
             if best is None or score < best[0]:

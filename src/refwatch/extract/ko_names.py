@@ -95,6 +95,8 @@ def proper(word: str) -> bool:
 
 
 def korean_name(word: str, lex: Lexicon) -> bool:
+    if word in lex.not_names:
+        return False
     if not hangul(word) or not 3 <= len(word) <= 4 or org_like(word, lex):
         return False
     if any(s in lex.foreign_syllables for s in word):
