@@ -343,3 +343,20 @@ def test_same_week_returns_from_two_towns_stay_two_events() -> None:
     )
     cities = sorted(i.where.city or "" for i in x.incidents)
     assert cities == ["Baishan", "Hunchun"]
+
+
+def test_text_longer_than_the_model_limit_is_parsed_in_pieces() -> None:
+    from refwatch.nlp import spacy_model
+
+    nlp = spacy_model.english()
+    old = nlp.max_length
+    text = "Police in Quetta said officials were busy.\n" * 8
+    text += "Pakistan deported 70 Afghans through Torkham on Monday.\n"
+    try:
+        nlp.max_length = 120
+        x = extract(text)
+    finally:
+        nlp.max_length = old
+    inc = only(x)
+    assert text[inc.evidence.start : inc.evidence.end] == inc.evidence.text
+    assert inc.count is not None and inc.count.low == 70

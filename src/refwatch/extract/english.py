@@ -46,9 +46,9 @@ class EnglishExtractor:
             wanted = [d for d in chunk if d.text.strip() and topic_candidate(d.text)]
             parsed: dict[int, Doc] = {}
             if wanted:
-                from refwatch.nlp.spacy_model import english
+                from refwatch.nlp.spacy_model import parse_many
 
-                parses = english().pipe(d.text for d in wanted)
+                parses = parse_many(d.text for d in wanted)
                 parsed = {id(d): p for d, p in zip(wanted, parses, strict=True)}
             for doc in chunk:
                 sdoc = parsed.get(id(doc))

