@@ -185,6 +185,29 @@ def test_an_unnamed_post_that_speaks_is_the_speaker() -> None:
     assert [a.name for a in x.actors] == ["유엔 북한인권 특별보고관"]  # the minister never spoke
 
 
+def test_talks_between_known_ministers_and_short_references() -> None:
+    text = "\n".join(
+        [
+            "조태열 외교부 장관은 13일 베이징 댜오위타이에서 왕이 중국 외교부장과 "
+            "외교장관회담을 갖고 양국 관계를 논의했다.",
+            '왕 부장은 "중국은 국내법과 국제법에 따라 관련 문제를 처리하고 있다"고 답했다.',
+            "앞서 윤석열 대통령은 지난달 시진핑 국가주석과 통화했다.",
+        ]
+    )
+    x = extract(text, dt.date(2024, 5, 14))
+    talks, call = x.meetings
+    assert (talks.participants, talks.date, talks.place) == (
+        ["조태열", "왕이"],
+        dt.date(2024, 5, 13),
+        "베이징",
+    )
+    assert call.participants == ["윤석열", "시진핑"]  # "지난달" is no one's name
+    [s] = x.statements
+    assert (s.speaker, s.type, s.speaker_country) == ("왕이", "defend", "CN")
+    wang = next(a for a in x.actors if a.name == "왕이")
+    assert "Wang Yi" in wang.aliases
+
+
 def test_repatriated_remains_are_not_relevant() -> None:
     x = extract(REMAINS_REPORT, dt.date(2024, 9, 13))
     assert not x.relevant and x.incidents == [] and x.actors == []
