@@ -1,5 +1,5 @@
 import json,glob,html,re,os,sys
-D='/work/main/eval/heldout'
+D='/work/main/eval/dev2'
 def text(p):
     t=open(p).read()
     if p.endswith('.html'):
