@@ -138,7 +138,10 @@ class _Builder:
                 self.add(core, core, "government", span, particle, country=self.lex.home_government)
             elif i + 1 < len(words) and is_country(core):
                 nxt, p2 = split_particle(words[i + 1].core)
-                if nxt in self.lex.gov_words and self.free(w.start, words[i + 1].end):
+                side = words[i + 1].core in ("측은", "측이", "측도")  # "중국 측은 …고 밝혔다"
+                if side:
+                    nxt, p2 = "측", words[i + 1].core[1:]
+                if (nxt in self.lex.gov_words or side) and self.free(w.start, words[i + 1].end):
                     span = (w.start, words[i + 1].start + len(nxt))
                     name = f"{core} {nxt}"
                     self.add(name, name, "government", span, p2, country=is_country(core))
