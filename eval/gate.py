@@ -15,7 +15,11 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SUBSETS = {"all": [], "en": ["--only", "^en-", "--no-merge"], "ko": ["--only", "^ko-", "--no-merge"]}
+SUBSETS = {
+    "all": [],
+    "en": ["--only", "^en-", "--no-merge"],
+    "ko": ["--only", "^ko-", "--no-merge"],
+}
 
 
 def figure(metrics: dict[str, object], name: str) -> float | None:
