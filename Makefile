@@ -2,7 +2,7 @@
 PY ?= python3
 SHARED ?= ../shared
 
-.PHONY: install system demo test lint typecheck pytest eval bench
+.PHONY: install system demo test lint typecheck pytest eval bench screenshots
 
 install:
 	$(PY) -m pip install -q -e ".[dev]"
@@ -39,3 +39,7 @@ bench: install
 	$(PY) bench/ingest_db.py
 	$(PY) bench/extract.py
 	$(PY) bench/merge.py
+
+# Refresh the README's pictures (the browser tests write them only when asked to).
+screenshots:
+	REFWATCH_SCREENSHOTS=$(CURDIR)/docs/screenshots $(PY) -m pytest -q tests/test_browser.py

@@ -1,11 +1,14 @@
 """The web app in a real browser (Debian's chromium via Playwright) against a live server.
 
-Saves the README's screenshots to docs/screenshots/. Marked `browser`; skipped when
-/usr/bin/chromium is missing.
+Screenshots go to a temporary folder (checked to be PNGs), or to $REFWATCH_SCREENSHOTS when
+set: `make screenshots` points it at docs/screenshots/ to refresh the README's pictures, so an
+ordinary run leaves the working tree clean. Marked `browser`; skipped when /usr/bin/chromium
+is missing.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -25,7 +28,7 @@ from refwatch.web.app import create_app
 
 pytestmark = pytest.mark.browser
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -46,6 +49,22 @@ def free_port() -> int:
         s.bind(("127.0.0.1", 0))
         port: int = s.getsockname()[1]
         return port
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: $REFWATCH_SCREENSHOTS (to refresh the docs) or a temporary folder."""
+    chosen = os.environ.get("REFWATCH_SCREENSHOTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def screenshot(page: Any, folder: Path, name: str) -> None:
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    data = path.read_bytes()
+    assert data.startswith(PNG_SIGNATURE) and len(data) > 10_000, (name, len(data))
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +127,7 @@ def merged_incident(live: Live) -> str:
     return str(row[0])
 
 
-def test_dashboard_draws_timeline_map_and_matrix(browser: Any, live: Live) -> None:
+def test_dashboard_draws_timeline_map_and_matrix(browser: Any, live: Live, shots: Path) -> None:
     page = signed_in(browser, live, "anna")
     assert page.locator("svg.timeline rect.bar").count() >= 2
     assert page.locator("svg.map path.land").count() >= 3
@@ -116,8 +135,7 @@ def test_dashboard_draws_timeline_map_and_matrix(browser: Any, live: Live) -> No
     assert page.locator("table.matrix a.cell").count() >= 2
     box = page.locator("svg.map").bounding_box()
     assert box and box["width"] > 300 and box["height"] > 200
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
+    screenshot(page, shots, "dashboard")
     # a matrix cell leads to the statements behind it
     page.locator("table.matrix a.t-criticize").first.click()
     assert "criticize" in page.locator("main").inner_text()
@@ -125,12 +143,14 @@ def test_dashboard_draws_timeline_map_and_matrix(browser: Any, live: Live) -> No
     page.close()
 
 
-def test_incident_evidence_leads_to_highlighted_document(browser: Any, live: Live) -> None:
+def test_incident_evidence_leads_to_highlighted_document(
+    browser: Any, live: Live, shots: Path
+) -> None:
     page = signed_in(browser, live, "anna")
     page.goto(f"{live.base}/incidents/{merged_incident(live)}")
     assert page.locator("table.estimates tbody tr").count() >= 2
     assert page.locator("#pin svg.map .pin").count() == 1
-    page.screenshot(path=str(SHOTS / "incident.png"), full_page=True)
+    screenshot(page, shots, "incident")
     page.locator("table.estimates tr", has_text="Escapees sent back").locator("a.evidence").click()
     page.wait_for_url("**/documents/**")
     anchor = page.url.split("#", 1)[1]
@@ -185,7 +205,7 @@ def test_viewer_cannot_change_anything(browser: Any, live: Live) -> None:
     page.close()
 
 
-def test_exports_and_pdf_briefing(browser: Any, live: Live) -> None:
+def test_exports_and_pdf_briefing(browser: Any, live: Live, shots: Path) -> None:
     page = signed_in(browser, live, "vera")
     page.goto(f"{live.base}/exports")
     with page.expect_download() as dl:
@@ -200,7 +220,7 @@ def test_exports_and_pdf_briefing(browser: Any, live: Live) -> None:
     assert Path(dl.value.path()).read_bytes().startswith(b"%PDF")
     page.goto(f"{live.base}/briefing?since=2023-01-01")
     assert page.locator("svg.timeline").count() == 1 and page.locator("svg.map").count() == 1
-    page.screenshot(path=str(SHOTS / "briefing.png"), full_page=True)
+    screenshot(page, shots, "briefing")
     assert page.violations == []
     page.close()
 
