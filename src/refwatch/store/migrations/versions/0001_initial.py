@@ -114,6 +114,23 @@ def upgrade() -> None:
     )
     # the incident list and the dashboard's filters order and range by date
     op.create_index(op.f("ix_incidents_earliest"), "incidents", ["earliest"], unique=False)
+    op.create_index(op.f("ix_incidents_updated_at"), "incidents", ["updated_at"], unique=False)
+    # covering indexes for the dashboard's timeline and map (see schema.py)
+    op.create_index(
+        "ix_incidents_timeline",
+        "incidents",
+        ["earliest", "latest", "kind", "from_country", "to_country", "estimate", "low", "high"],
+        unique=False,
+    )
+    op.create_index(
+        "ix_incidents_places",
+        "incidents",
+        [
+            *("place_id", "lat", "lon", "facility", "city", "province", "earliest", "latest"),
+            *("kind", "from_country", "to_country", "estimate", "low", "high"),
+        ],
+        unique=False,
+    )
     op.create_table(
         "merge_decisions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -298,6 +315,15 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_statements_actor_id"), "statements", ["actor_id"], unique=False)
     op.create_index(op.f("ix_statements_document_id"), "statements", ["document_id"], unique=False)
+    op.create_index(
+        "ix_statements_matrix",
+        "statements",
+        [
+            *("date", "review_status", "speaker", "speaker_country", "actor_id", "type"),
+            "target_country",
+        ],
+        unique=False,
+    )
     op.create_table(
         "incident_members",
         sa.Column("incident_id", sa.String(length=64), nullable=False),
