@@ -465,3 +465,37 @@ def test_admin_changes_a_role_and_it_is_audited(app) -> None:  # type: ignore[no
     r = admin.post("/users/adam/role", data={"csrf": csrf_of(page), "role": "viewer"})
     assert r.status_code == 400
     admin.post("/users/vera/role", data={"csrf": csrf_of(page), "role": "viewer"})
+
+
+def test_head_answers_like_get_without_a_body(app) -> None:  # type: ignore[no-untyped-def]
+    client = login(app, "vera")
+    for path in ("/", "/incidents", "/search?q=Dandong", "/static/favicon.svg"):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code == 200, path
+        assert head.content == b"", path
+        assert head.headers["content-type"] == got.headers["content-type"], path
+        assert int(head.headers["content-length"]) == len(got.content), path
+    assert TestClient(app).head("/incidents", follow_redirects=False).status_code == 303
+    assert client.head("/incidents/no-such-incident").status_code == 404
+
+
+def test_incident_page_relates_facts_near_its_own_window(app, db: Path) -> None:  # type: ignore[no-untyped-def]
+    client = login(app, "vera")
+    con = sqlite3.connect(db)
+    try:
+        october, baishan = (
+            con.execute(
+                "SELECT i.id FROM incidents i WHERE i.earliest = ? AND i.kind = ?", (day, kind)
+            ).fetchone()[0]
+            for day, kind in (("2023-10-01", "forced_return"), ("2024-04-26", "detention"))
+        )
+    finally:
+        con.close()
+    # the May 2024 meeting is in the same report as the October 2023 return, months later
+    assert "Liu Xiaoming" not in section(client.get(f"/incidents/{october}").text, "Meetings")
+    assert "Liu Xiaoming" in section(client.get(f"/incidents/{baishan}").text, "Meetings")
+
+
+def section(html: str, heading: str) -> str:
+    start = html.index(f"<h2>{heading} in the same weeks</h2>")
+    return html[start : html.index("</section>", start)]

@@ -26,6 +26,7 @@ from refwatch.web.auth import (
     new_session,
 )
 from refwatch.web.deps import TEMPLATES, AppState, CsrfFailed, Forbidden, LoginRequired, session
+from refwatch.web.head import HeadAsGet
 from refwatch.web.render import render
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -116,6 +117,8 @@ def create_app(
     def favicon() -> Response:
         return RedirectResponse("/static/favicon.svg", status_code=308)
 
+    # outermost, so the session and header middleware and the routes all see a GET
+    app.add_middleware(HeadAsGet)
     from refwatch.web.routes import ROUTERS
 
     for r in ROUTERS:

@@ -29,7 +29,7 @@ FACT_TABLES = {
     "meetings": meetings,
     "statements": statements,
 }
-RELATED_DAYS = 14  # meetings/statements within two weeks of an incident are shown with it
+RELATED_DAYS = 21  # meetings/statements within three weeks of an incident's window go with it
 PAGE = 50
 
 DOC_COLS = (documents.c.source, documents.c.title, documents.c.published, documents.c.lang)
@@ -60,27 +60,43 @@ class IncidentPage:
     statements: list[Any]
 
 
+def incident_reports(conn: Connection, incident_id: str, by_date: bool = True) -> list[Any]:
+    """The reports merged into an incident, with their documents' source, title and date."""
+    order = (
+        (documents.c.published, incident_mentions.c.id) if by_date else (incident_mentions.c.id,)
+    )
+    return list(
+        conn.execute(
+            select(incident_mentions, *DOC_COLS)
+            .join(incident_members, incident_members.c.mention_id == incident_mentions.c.id)
+            .join(documents, documents.c.id == incident_mentions.c.document_id)
+            .where(incident_members.c.incident_id == incident_id)
+            .order_by(*order)
+        )
+    )
+
+
 def incident_page(conn: Connection, incident_id: str) -> IncidentPage | None:
     row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
     if row is None:
         return None
-    mentions = conn.execute(
-        select(incident_mentions, *DOC_COLS)
-        .join(incident_members, incident_members.c.mention_id == incident_mentions.c.id)
-        .join(documents, documents.c.id == incident_mentions.c.document_id)
-        .where(incident_members.c.incident_id == incident_id)
-        .order_by(documents.c.published, incident_mentions.c.id)
-    ).all()
+    mentions = incident_reports(conn, incident_id)
     doc_ids = {m.document_id for m in mentions}
+    # Related means near the incident's own window. A dated fact in the same documents is
+    # not enough: a report from months later also tells of that month's meetings. Undated
+    # facts are shown when the same documents carry them.
+    near_m: Any = and_(meetings.c.document_id.in_(doc_ids), meetings.c.date.is_(None))
+    near_s: Any = and_(statements.c.document_id.in_(doc_ids), statements.c.date.is_(None))
     lo, hi = row.earliest or row.latest, row.latest or row.earliest
-    near_m: Any = meetings.c.document_id.in_(doc_ids)
-    near_s: Any = statements.c.document_id.in_(doc_ids)
     if lo and hi:
         lo, hi = lo - dt.timedelta(days=RELATED_DAYS), hi + dt.timedelta(days=RELATED_DAYS)
         near_m = or_(near_m, meetings.c.date.between(lo, hi))
         near_s = or_(
             near_s, and_(statements.c.date.between(lo, hi), statements.c.topic == "forced_return")
         )
+    else:  # an undated incident: what its own reports say is all there is to go by
+        near_m = meetings.c.document_id.in_(doc_ids)
+        near_s = statements.c.document_id.in_(doc_ids)
     mts = conn.execute(
         select(meetings)
         .where(near_m, meetings.c.review_status != "rejected")
@@ -91,7 +107,7 @@ def incident_page(conn: Connection, incident_id: str) -> IncidentPage | None:
         .where(near_s, statements.c.review_status != "rejected")
         .order_by(statements.c.date)
     ).all()
-    return IncidentPage(row, list(mentions), list(mts), list(sts))
+    return IncidentPage(row, mentions, list(mts), list(sts))
 
 
 @dataclass
@@ -199,17 +215,7 @@ def review_queue(conn: Connection, limit: int = 30) -> list[tuple[Any, list[Any]
         )
         .limit(limit)
     ).all()
-    out = []
-    for r in rows:
-        ms = conn.execute(
-            select(incident_mentions, *DOC_COLS)
-            .join(incident_members, incident_members.c.mention_id == incident_mentions.c.id)
-            .join(documents, documents.c.id == incident_mentions.c.document_id)
-            .where(incident_members.c.incident_id == r.id)
-            .order_by(incident_mentions.c.id)
-        ).all()
-        out.append((r, list(ms)))
-    return out
+    return [(r, incident_reports(conn, r.id, by_date=False)) for r in rows]
 
 
 def pending_facts(conn: Connection, table: str, limit: int = 30) -> list[Any]:
