@@ -270,14 +270,15 @@ def main() -> None:
         print(f"{name:28s} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms")
     # the first view of a filter (or of new data) computes the aggregates: no cache help
     times = []
-    for day in range(1, 11):
+    for day in range(1, 21):
         t = time.perf_counter()
         assert client.get(f"/?since=2015-01-{day:02d}").status_code == 200
         times.append((time.perf_counter() - t) * 1000)
     times.sort()
+    p95 = times[max(0, int(len(times) * 0.95) - 1)]
     print(
         f"{'dashboard, cold (new filter)':28s} p50 {statistics.median(times):7.1f} ms   "
-        f"max {times[-1]:7.1f} ms"
+        f"p95 {p95:7.1f} ms   max {times[-1]:7.1f} ms"
     )
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from refwatch.cli import Settings
+from refwatch.cli import Settings, open_db
 from refwatch.extract import extract_document
 from refwatch.ingest import DEFAULT_MAX_BYTES, load_documents
 from refwatch.model import DocumentError
@@ -102,16 +102,6 @@ def extract(
     if failed:
         click.echo(f"{failed} document(s) failed", err=True)
         sys.exit(1)
-
-
-def open_db(url: str) -> Store:
-    """The database, or a one-line error (no traceback) when it cannot be opened."""
-    from refwatch.store import StoreError, open_store
-
-    try:
-        return open_store(url)
-    except StoreError as err:
-        raise click.ClickException(str(err)) from err
 
 
 def finish(command: str, store: Store, summary: Summary) -> None:

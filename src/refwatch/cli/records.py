@@ -14,9 +14,9 @@ from typing import Any
 
 import click
 
-from refwatch.cli import Settings
+from refwatch.cli import Settings, open_db
 from refwatch.cli.documents import parse_date
-from refwatch.store import Store, open_store
+from refwatch.store import Store
 
 JSON = dict[str, Any]
 Column = tuple[str, Callable[[JSON], Any]]
@@ -62,7 +62,7 @@ def render(records: Sequence[JSON], columns: Sequence[Column], fmt: str) -> str:
 
 
 def _store(settings: Settings) -> Store:
-    return open_store(settings.db)
+    return open_db(settings.db)
 
 
 def _count(c: JSON | None) -> str:
@@ -157,7 +157,7 @@ def incident(settings: Settings, incident_id: str, fmt: str) -> None:
     ensure_merged(store)
     found = read(store, IncidentFilter(ids=[incident_id]))
     if not found:
-        raise click.ClickException(f"no incident {incident_id}")
+        raise settings.fail(f"no incident {incident_id}")
     rec = found[0]
     if fmt == "json":
         sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=2) + "\n")
@@ -334,8 +334,8 @@ def merge_cmd(settings: Settings, incident_ids: tuple[str, ...], by: str, note: 
 
     try:
         new_id = merge_incidents(_store(settings), list(incident_ids), by, note)
-    except DecisionError as err:
-        raise click.ClickException(str(err)) from err
+    except DecisionError as err:  # an unknown id or report, or a contradictory decision
+        raise settings.fail(str(err)) from err
     click.echo(f"merged {', '.join(incident_ids)} -> {new_id}")
 
 
@@ -356,8 +356,8 @@ def split_cmd(
 
     try:
         new_id = split_incident(_store(settings), incident_id, list(mentions), by, note)
-    except DecisionError as err:
-        raise click.ClickException(str(err)) from err
+    except DecisionError as err:  # an unknown id or report, or a contradictory decision
+        raise settings.fail(str(err)) from err
     click.echo(f"split {len(mentions)} report(s) off {incident_id} -> {new_id}")
 
 

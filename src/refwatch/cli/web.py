@@ -8,16 +8,8 @@ from pathlib import Path
 
 import click
 
-from refwatch.cli import Settings
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as err:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from err
+from refwatch.cli import Failure, Settings, open_db
+from refwatch.cli.documents import parse_date
 
 
 @click.command()
@@ -29,11 +21,16 @@ def serve(settings: Settings, host: str, port: int, https: bool) -> None:
     """Run the web app (dashboard, evidence, review, exports). Binds to localhost by default."""
     import uvicorn
 
+    from refwatch.store import StoreError
     from refwatch.web.app import create_app
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: serving on {host}, reachable from other machines", err=True)
-    uvicorn.run(create_app(settings.db, https=https), host=host, port=port, log_level="info")
+    try:
+        app = create_app(settings.db, https=https)
+    except StoreError as err:
+        raise settings.fail(f"cannot open database: {err.reason}") from err
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @click.group()
@@ -48,23 +45,23 @@ def user() -> None:
 @click.pass_obj
 def user_add(settings: Settings, name: str, role: str, password_stdin: bool) -> None:
     """Create an account (or reset its role and password)."""
-    from refwatch.store import open_store
     from refwatch.web.auth import add_user
 
+    store = open_db(settings.db)  # before the password prompt: no typing for nothing
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     try:
-        add_user(open_store(settings.db), name, role, password)
+        add_user(store, name, role, password)
     except ValueError as err:
-        raise click.ClickException(str(err)) from err
+        raise Failure(str(err)) from err
     click.echo(f"user {name} ({role}) saved")
 
 
 @click.command()
-@click.option("--since", callback=_date, metavar="YYYY-MM-DD")
-@click.option("--until", callback=_date, metavar="YYYY-MM-DD")
+@click.option("--since", callback=parse_date, metavar="YYYY-MM-DD")
+@click.option("--until", callback=parse_date, metavar="YYYY-MM-DD")
 @click.option("--format", "fmt", type=click.Choice(["html", "pdf", "md"]), default="html")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @click.pass_obj
@@ -74,9 +71,8 @@ def report(
     """A briefing for a period: incidents, estimates, sources, timeline, map, who said what."""
     from refwatch.report import briefing
     from refwatch.resolve import ensure_merged
-    from refwatch.store import open_store
 
-    store = open_store(settings.db)
+    store = open_db(settings.db)
     ensure_merged(store)
     with store.read() as conn:
         b = briefing.build(conn, since, until)
@@ -94,8 +90,8 @@ def report(
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "geojson"]), default="csv")
 @click.option("--per-report", is_flag=True, help="Incidents: one row per report, not per incident.")
 @click.option("--include-protected", is_flag=True, help="Do not redact protected people.")
-@click.option("--since", callback=_date, metavar="YYYY-MM-DD")
-@click.option("--until", callback=_date, metavar="YYYY-MM-DD")
+@click.option("--since", callback=parse_date, metavar="YYYY-MM-DD")
+@click.option("--until", callback=parse_date, metavar="YYYY-MM-DD")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Default: stdout.")
 @click.pass_obj
 def export(
@@ -113,9 +109,8 @@ def export(
     from refwatch.report.exports import export as run_export
     from refwatch.report.queries import Filters
     from refwatch.resolve import ensure_merged
-    from refwatch.store import open_store
 
-    store = open_store(settings.db)
+    store = open_db(settings.db)
     if what == "incidents":
         ensure_merged(store)
     with store.read() as conn:
@@ -129,7 +124,7 @@ def export(
                 include_protected=include_protected,
             )
         except ExportError as err:
-            raise click.ClickException(str(err)) from err
+            raise Failure(str(err)) from err
     if out is None:
         sys.stdout.write(result.body)
     else:

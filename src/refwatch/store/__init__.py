@@ -228,7 +228,15 @@ class Store:
 
 
 class StoreError(RuntimeError):
-    """The database cannot be opened: bad URL, server down, no permission, foreign schema."""
+    """The database cannot be opened: bad URL, server down, no permission, foreign schema.
+
+    `target` is the database as shown to people (no password), `reason` the cause in one line.
+    """
+
+    def __init__(self, target: str, reason: str) -> None:
+        super().__init__(f"{target}: cannot open database: {reason}")
+        self.target = target
+        self.reason = reason
 
 
 def open_store(url: str) -> Store:
@@ -240,5 +248,5 @@ def open_store(url: str) -> Store:
     except (SQLAlchemyError, OSError, ValueError) as err:
         shown = parsed.render_as_string(hide_password=True) if "parsed" in locals() else url
         reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise StoreError(f"cannot open database {shown}: {reason}") from err
+        raise StoreError(shown, reason) from err
     return Store(engine)
