@@ -172,3 +172,43 @@ def test_signed_commentary_recommendations_are_the_authors() -> None:
         ("Mara Okonjo", "urge", "TH"),
         ("Mara Okonjo", "urge", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Malaysia deported 60 Rohingya refugees to Myanmar on Monday.\n"
+            "The Andaman Refugee Network condemned the deportation as unlawful.\n",
+            "Andaman Refugee Network",
+            "MY",
+        ),
+        (
+            "Turkish authorities sent 120 Syrians back across the border last week.\n"
+            "The German foreign minister, Anna Vogt, voiced concern about the returns.\n",
+            "Anna Vogt",
+            "TR",
+        ),
+        (
+            "Afghans expelled from Iran crossed at Islam Qala on Sunday.\n"
+            "Amnesty International urged an immediate halt to the expulsions.\n",
+            "Amnesty International",
+            "IR",
+        ),
+    ],
+)
+def test_unnamed_target_is_the_returning_state(text: str, speaker: str, target: str) -> None:
+    (st,) = one(statements_of(text), speaker)
+    assert st.target_country == target
+
+
+def test_the_returning_state_defends_at_no_one() -> None:
+    found = statements_of(
+        "Egypt deported 80 Eritrean asylum seekers to Asmara on Tuesday.\n"
+        "Egyptian officials said the men had entered the country illegally.\n"
+        "Human Rights Watch criticized Egypt and Eritrea over the returns.\n"
+    )
+    (defence,) = [s for s in found if s.type == "defend"]
+    assert defence.target_country is None
+    (crit,) = one(found, "Human Rights Watch")
+    assert crit.target_country == "EG"

@@ -116,18 +116,27 @@ _AIMED = {
 }
 
 
-def target_country(text: str, speaker_country: str | None) -> str | None:
-    """The first state named in `text` (not as a people) other than the speaker's own."""
+def target_country(text: str, speaker_country: str | None, prefer: str | None = None) -> str | None:
+    """The first state named in `text` (not as a people) other than the speaker's own;
+    `prefer` when it is among them."""
+    found = _states_in(text, speaker_country)
+    if prefer is not None and prefer in found:
+        return prefer
+    return found[0] if found else None
+
+
+def _states_in(text: str, speaker_country: str | None) -> list[str]:
+    out: list[str] = []
     for cm in countries_in(text):
         if cm.code == speaker_country:
             continue
         if cm.kind in ("name", "capital"):
-            return cm.code
+            out.append(cm.code)
         if cm.kind == "adjective":
             nxt = re.match(r"\s*([a-z]+)", text[cm.end :])
             if nxt and nxt.group(1) in _AIMED:
-                return cm.code
-    return None
+                out.append(cm.code)
+    return out
 
 
 def topic(text: str) -> Topic:

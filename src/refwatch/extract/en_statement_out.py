@@ -77,7 +77,37 @@ def merge(found: list[Found]) -> list[Found]:
     return out
 
 
-def to_statement(doc: Document, f: Found) -> Statement:
+def _others(content: str) -> bool:
+    """A demand put to no state ("donor governments should fund ...")."""
+    words = "|".join(re.escape(str(w)) for w in lexicon("statements").get("other_addressees") or ())
+    return bool(words) and bool(
+        re.search(rf"\b(?:{words})\s+(?:should|must|ought to)\b", content, re.IGNORECASE)
+    )
+
+
+# Types whose target is only ever the one the words name.
+_NO_FALLBACK = ("pledge",)
+
+
+def _aimed_at(f: Found, about: str, fallback: str | None) -> str | None:
+    """The explicit target, the returning state when the words name it among others, or
+    (for words about forced return that name no one) the returning state itself."""
+    own = f.speaker.country
+    if f.addressee:
+        return f.addressee
+    if f.type in ("defend", "deny") and about == "forced_return":
+        return None  # a justification or denial answers critics; it is aimed at no one
+    named = target_country(f.content, own)
+    if fallback is None or fallback == own or f.type in _NO_FALLBACK or _others(f.content):
+        return named
+    if named is not None and named != fallback:
+        if target_country(f.content, own, prefer=fallback) == fallback:
+            return fallback
+        return named
+    return fallback if named == fallback or about == "forced_return" else named
+
+
+def to_statement(doc: Document, f: Found, fallback: str | None = None) -> Statement:
     start, end = f.bounds
     while end > start and doc.text[end - 1].isspace():
         end -= 1
@@ -93,13 +123,14 @@ def to_statement(doc: Document, f: Found) -> Statement:
     quote = f.quote
     if quote is None and (m := re.search(r"[\"“]([^\"“”]{8,})[\"”]", words)):
         quote = m.group(1)
+    about = topic(words + " " + (quote or ""))
     return Statement(
         speaker=f.speaker.name,
         type=f.type,
         evidence=Evidence(start, end, words),
         speaker_country=f.speaker.country,
-        target_country=f.target,
-        topic=topic(words + " " + (quote or "")),
+        target_country=_aimed_at(f, about, fallback),
+        topic=about,
         date=date,
         quote=quote.strip(" ,") if quote else None,
     )

@@ -22,6 +22,7 @@ from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside, se
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker, addressee
 from refwatch.extract.en_statement_out import Found, list_items, merge, to_statement
+from refwatch.extract.en_targets import returning_state
 from refwatch.extract.en_text import Lines, lines_of, prose_sentences
 from refwatch.model import Actor, Document, Statement, StatementType
 
@@ -288,7 +289,8 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
     found: list[Found] = list(list_items(text, lines, resolver))
     author = _author_speaker(doc, resolver)
     listed = {f.para for f in found}
-    for sent in prose_sentences(sdoc, lines):
+    sents = prose_sentences(sdoc, lines)
+    for sent in sents:
         ctx.para = lines.index(sent.start_char)
         if ctx.para in listed:
             continue
@@ -309,4 +311,5 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
         if here:
             ctx.last = here[-1]
         found.extend(here)
-    return [to_statement(doc, f) for f in merge(found)]
+    fallback = returning_state(sents)
+    return [to_statement(doc, f, fallback) for f in merge(found)]

@@ -1,0 +1,56 @@
+"""Which state a document's statements about forced return are aimed at by default.
+
+An NGO that "condemned the deportation" or a minister who "voiced concern about the
+returns" speaks to the state doing the returning, even when the sentence does not name
+it. That state is the one the document names as acting in its return sentences:
+"Thailand deported ...", "Chinese authorities sent ... back", "expelled from Pakistan",
+"Beijing's forced repatriation". Destinations ("back to North Korea") and nationalities
+("Afghans") do not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Span
+
+from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_registry import lexicon
+
+_NOT_AGENT = re.compile(r"\b(?:to|into|toward|towards|in|inside|for|with)\s+(?:the\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_STATE_WORDS = re.compile(
+    r"\s*(?:government|authorities|police|officials|side|regime|administration|security)\b"
+)
+_POSSESSIVE_ACT = re.compile(
+    r"['’]s\s+(?:\w+\s+){0,2}(?:repatriation|deportation|return|expulsion|removal|refoulement)"
+)
+
+
+def returning_state(sents: list[Span]) -> str | None:
+    """The state most often named as acting in the document's return sentences."""
+    cues = [str(w) for w in lexicon("statements").get("topic_forced_return") or ()]
+    votes: Counter[str] = Counter()
+    for sent in sents:
+        text = sent.text
+        low = text.casefold()
+        if not any(c in low for c in cues):
+            continue
+        for cm in countries_in(text):
+            before = text[max(0, cm.start - 16) : cm.start]
+            after = text[cm.end : cm.end + 40]
+            if cm.kind == "adjective":
+                if _STATE_WORDS.match(after) and not _NOT_AGENT.search(before):
+                    votes[cm.code] += 2
+                continue
+            if cm.kind not in ("name", "capital"):
+                continue
+            if _FROM.search(before) or _POSSESSIVE_ACT.match(after):
+                votes[cm.code] += 2
+            elif not _NOT_AGENT.search(before):
+                votes[cm.code] += 1
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2)
+    return best if not rest or n > rest[0][1] else None
