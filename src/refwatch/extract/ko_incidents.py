@@ -28,7 +28,17 @@ from refwatch.nlp.ko_time import TimeExpr
 _S = TypeVar("_S", CountExpr, TimeExpr)
 
 _CLAUSE_BREAK = re.compile(r",\s")
-_DESTINATION = re.compile(r"^\s?(?:쪽|측|당국)?\s?(?:으로|로|에게|에)(?![가-힣]*(?:서|의))")
+_DESTINATION = re.compile(
+    r"^\s?(?:쪽|측|당국|공안|경찰)?\s?(?:으로|로|에게|에)(?![가-힣]*(?:서|의))"
+)
+# "X 당국에 체포돼", "X 경찰에 붙잡힌": the country acting on the people, not their destination
+_AGENT = re.compile(
+    r"\s?(?:[가-힣]{1,4}\s)?(?:당국|경찰|공안|군|국경수비대|이민청|정부)?에\s?(?:의해\s)?"
+    r"(?:체포|붙잡|검거|연행|단속|적발|구금|억류|붙들)"
+)
+_LATER = re.compile(
+    r"(?:며칠|몇\s?[일주]|얼마|\d+[일주]|이틀|사흘|한\s?달)\s?(?:뒤|후|만에)|이후|이튿날|다음\s?날"
+)
 _ADNOMINAL_END = ("된", "한", "진", "힌", "낸", "긴", "던", "인")
 
 
@@ -62,8 +72,13 @@ def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bo
 
 
 def _returned_in(doc: KoText, s: Sentence, cs: int, ce: int, lex: Lexicon) -> bool:
+    """A return later in the clause, with no time passing first ("체포돼 북한 측에 인도된";
+    not "붙잡힌 5명이 며칠 뒤 인계됐다"): the same event."""
     return any(
-        t.kind == "forced_return" and cs <= a < ce and _is_event(doc, a, b, t, lex)
+        t.kind == "forced_return"
+        and cs <= a < ce
+        and _is_event(doc, a, b, t, lex)
+        and not _LATER.search(doc.text, cs, a)
         for a, b, t in _hits(doc, s, lex)
     )
 
@@ -109,15 +124,21 @@ def _when(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Window:
     return t.window if t else Window()
 
 
-def _destination(doc: KoText, cs: int, ce: int) -> str | None:
-    """The country people were sent to: '북한으로', '북측에', '신의주로'."""
+def _destination(doc: KoText, cs: int, ce: int, pos: int) -> str | None:
+    """The country people were sent to: '북한으로', '북측에', '신의주로'. With several legs
+    ("중국 공안에 넘겨진 뒤 북한으로 송환된") the one nearest before the trigger is its own."""
+    found: list[tuple[int, str]] = []
     for c in doc.within(doc.countries, cs, ce):
-        if c.kind in ("name", "capital") and _DESTINATION.match(doc.text[c.end : c.end + 6]):
-            return c.code
+        if c.kind in ("name", "capital") and _DESTINATION.match(doc.text[c.end : c.end + 8]):
+            if _AGENT.match(doc.text, c.end):
+                continue  # "러시아 당국에 체포돼": who caught them, not where they went
+            found.append((c.start, c.code))
     for p in doc.within(doc.places, cs, ce):  # a city only by direction: "신의주로"
         if re.match(r"\s?(?:쪽)?\s?(?:으로|로)(?![가-힣]*(?:서|의))", doc.text[p.end : p.end + 6]):
-            return places()[p.place_id].country
-    return None
+            found.append((p.start, places()[p.place_id].country))
+    found.sort()
+    before = [code for start, code in found if start < pos]
+    return before[-1] if before else (found[0][1] if found else None)
 
 
 def _people(doc: KoText, cs: int, ce: int, lex: Lexicon) -> tuple[bool, str | None]:
@@ -179,7 +200,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             if not _is_event(doc, start, end, t, lex):
                 continue
             cs, ce = _clause(doc, s, start, end)
-            if t.kind == "detention" and _returned_in(doc, s, cs, ce, lex):
+            if t.kind != "forced_return" and _returned_in(doc, s, start, ce, lex):
                 continue  # "구금된 탈북민 50명을 북송했다": held, then returned - one event
             count = _count(doc, cs, ce, start)
             when = _when(doc, table, cs, ce, start)
@@ -190,9 +211,9 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                 continue  # remains, dividends, property: not people
             if t.needs_people and not (has_people or count):
                 continue
-            dest = _destination(doc, cs, ce)
-            if t.needs_destination and dest is None:
-                continue
+            dest = _destination(doc, cs, ce, start)
+            if t.needs_destination and dest is None and origin is None:
+                continue  # "탈북민 5명을 돌려보냈다": escapees go back to the North
             to = t.to or dest or origin
             where, crossing = where_held(doc, cs, ce, to)
             reported = _reporters(doc, table, s, start)
@@ -208,7 +229,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                     when=when,
                     where=where,
                     crossing=crossing,
-                    from_country=from_country(doc, cs, ce, to, where),
+                    from_country=from_country(doc, cs, ce, to, where, start),
                     to_country=to,
                     reported_by=reported,
                 )
@@ -258,7 +279,11 @@ def merge(incidents: list[Incident]) -> list[Incident]:
                 kept.kind == inc.kind
                 and _counts_agree(kept.count, inc.count)
                 and _windows_agree(kept.when, inc.when)
-                and (kept.to_country == inc.to_country or None in (kept.to_country, inc.to_country))
+                and (
+                    kept.to_country == inc.to_country
+                    or None in (kept.to_country, inc.to_country)
+                    or (kept.kind != "forced_return" and not (kept.when.known and inc.when.known))
+                )
                 and (
                     kept.count is None
                     or inc.count is None
@@ -280,6 +305,8 @@ def _absorb(kept: Incident, other: Incident) -> Incident:
     ):
         when = other.when if not when.known or _narrower(other.when, when) else when
     where = kept.where if kept.where.place_id else other.where
+    # an undated mention (a lead's summary) defers to the dated one on countries
+    lead, rest = (other, kept) if other.when.known and not kept.when.known else (kept, other)
     count = kept.count or other.count
     if kept.count and other.count and not _has_digit(kept.count) and _has_digit(other.count):
         count = other.count  # "40여 명" says more than "수십 명"
@@ -289,8 +316,9 @@ def _absorb(kept: Incident, other: Incident) -> Incident:
         when=when,
         where=where,
         crossing=list(dict.fromkeys(kept.crossing + other.crossing)),
-        from_country=kept.from_country or other.from_country,
-        to_country=kept.to_country or other.to_country,
+        from_country=(where.country if where.place_id else None)
+        or (lead.from_country or rest.from_country),
+        to_country=lead.to_country or rest.to_country,
         reported_by=list(dict.fromkeys(kept.reported_by + other.reported_by)),
     )
 

@@ -16,7 +16,10 @@ from refwatch.extract.ko_doc import KoText, PlaceMention
 from refwatch.extract.ko_lexicon import lexicon
 from refwatch.model import Place
 
-_THROUGH = re.compile(r"(?:을|를)\s(?:통해|거쳐)|\s(?:세관|해관|통상구)")
+# "단둥을 거쳐", "훈춘과 단둥의 세관을 거쳐", "보텐 국경검문소를 통해": the match starts
+# right after the place, so a crossing noun between place and verb stays part of it
+_POST = r"(?:국경\s?)?(?:세관|해관|통상구|검문소|국경검문소|출입국사무소|다리|대교|철교)"
+_THROUGH = re.compile(rf"(?:의\s|\s)?(?:{_POST})?(?:을|를)\s(?:통해|거쳐)|(?:의)?\s{_POST}")
 
 
 def where_held(doc: KoText, cs: int, ce: int, to: str | None) -> tuple[Place, list[str]]:
@@ -90,10 +93,15 @@ def canonical(place_id: str) -> str:
     return next(iter(names.get("ko", ()) or [n for v in names.values() for n in v]), place_id)
 
 
-def from_country(doc: KoText, cs: int, ce: int, to: str | None, where: Place) -> str | None:
+def from_country(
+    doc: KoText, cs: int, ce: int, to: str | None, where: Place, pos: int
+) -> str | None:
+    """Where held, else the country named nearest before the trigger that is not the
+    destination ("중국 공안에 넘겨진 뒤 북한으로 송환": the second leg leaves China)."""
     if where.country:
         return where.country
-    for c in doc.within(doc.countries, cs, ce):
-        if c.code != to and c.kind == "name":
-            return c.code
-    return None
+    named = [c for c in doc.within(doc.countries, cs, ce) if c.code != to and c.kind == "name"]
+    before = [c for c in named if c.end <= pos]
+    if before:
+        return before[-1].code
+    return named[0].code if named else None

@@ -184,6 +184,29 @@ def _quote(doc: KoText, u: _Unit, kind: StatementType, lex: Lexicon) -> str | No
     return doc.text[a:b].strip()
 
 
+def _parts(
+    doc: KoText, u: _Unit, kind: StatementType, lex: Lexicon, split: bool
+) -> list[tuple[_Unit, StatementType, str | None]]:
+    """One statement per quote when a speaker strings several together ("…다"며 "…다"고
+    말했다), each typed by its own words; the verb's own meaning goes to the last quote,
+    the one it reports. A single quote (or none), or a private person's account, is the
+    whole unit."""
+    quotes = [(a, b) for a, b in doc.quotes if u.start <= a and b <= u.verb_start]
+    if len(quotes) < 2 or not split:
+        return [(u, kind, _quote(doc, u, kind, lex))]
+    out: list[tuple[_Unit, StatementType, str | None]] = []
+    for i, (a, b) in enumerate(quotes):
+        own = _content_type(doc.text[a:b], lex)
+        if i == len(quotes) - 1 and u.type is not None:
+            own = u.type
+        if own is None:
+            continue
+        left = u.start if i == 0 else quotes[i - 1][1]
+        part = _Unit(left, b, b, b, own if u.type is not None else None)
+        out.append((part, own, doc.text[a:b].strip()))
+    return out or [(u, kind, _quote(doc, u, kind, lex))]
+
+
 def _anchor_day(doc: KoText, pos: int) -> dt.date | None:
     """The day '이날' refers to: the last single day named outside quotes before it, if
     close to the reference date; else the reference date itself."""
@@ -245,24 +268,25 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
                 continue
             actor = table.actors[key]
             table.used.add(key)
-            target: str | None = None
-            if kind in _TARGETED:
-                target, blocked = _target(doc, table, u, actor.country)
-                private = actor.kind == "person" and not actor.org and not actor.role
-                if target is None and not blocked and not private:
-                    target = perpetrator
-            out.append(
-                Statement(
-                    speaker=actor.name,
-                    type=kind,
-                    evidence=doc.evidence(u.start, u.verb_end),
-                    speaker_country=actor.country,
-                    target_country=target,
-                    topic="forced_return" if _on_topic(doc, body, si, lex) else "other",
-                    date=date,
-                    quote=_quote(doc, u, kind, lex),
+            private = actor.kind == "person" and not actor.org and not actor.role
+            for part, part_kind, quote in _parts(doc, u, kind, lex, split=not private):
+                target: str | None = None
+                if part_kind in _TARGETED:
+                    target, blocked = _target(doc, table, part, actor.country)
+                    if target is None and not blocked and not private:
+                        target = perpetrator
+                out.append(
+                    Statement(
+                        speaker=actor.name,
+                        type=part_kind,
+                        evidence=doc.evidence(u.start, u.verb_end),
+                        speaker_country=actor.country,
+                        target_country=target,
+                        topic="forced_return" if _on_topic(doc, body, si, lex) else "other",
+                        date=date,
+                        quote=quote,
+                    )
                 )
-            )
             last = (si, key, date)
     return _dedupe(out)
 

@@ -78,6 +78,13 @@ _REL_MONTH = {"지난달": -1, "이달": 0, "이번 달": 0, "다음 달": 1, "�
 _MONTH_PART = r"(?:\s*(?P<part>초순|상순|초|중순|하순|말))?"
 _YEAR_PART = r"\s*(?P<part>초|연초|상반기|하반기|말|연말)"
 _DAYS_ALT = r"(?P<day>[0-3]?\d)(?:\s*[~∼\-–]\s*(?P<day2>[0-3]?\d))?일"
+# "9일 밤부터 10일 새벽 사이", "3일부터 5일까지": one window over the days named
+_DAY_TO_DAY = (
+    r"(?P<day>[0-3]?\d)일(?:\s*(?:밤|새벽|오전|오후|저녁|아침|낮))?\s*부터\s*"
+    r"(?P<day2>[0-3]?\d)일"
+)
+# "같은 달 말": the month of the time named just before
+_SAME_MONTH = r"(?:같은|그|그해 같은)\s*달"
 _NOT_DURATION = r"(?!\s*(?:간|동안|만에|째|치|분))"
 
 
@@ -153,6 +160,14 @@ def _past_day(m: re.Match[str], ref: dt.date) -> Span | None:
     year, month = ref.year, ref.month
     if day > ref.day and not m.groupdict().get("day2"):
         year, month = _shift_month(year, month, -1)
+    return _days_span(year, month, m)
+
+
+def _coming_day(m: re.Match[str], ref: dt.date) -> Span | None:
+    """'오는 16일': that day of this month, or of next month once it is past."""
+    year, month = ref.year, ref.month
+    if int(m["day"]) < ref.day:
+        year, month = _shift_month(year, month, 1)
     return _days_span(year, month, m)
 
 
@@ -257,10 +272,13 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _ago,
     ),
+    (re.compile(r"오는\s*" + _DAYS_ALT + _NOT_DURATION), _coming_day),
+    (re.compile(_SAME_MONTH + _MONTH_PART), _vague),
     (re.compile(r"전날"), _offset(-1)),
     (re.compile(r"그제|그저께"), _offset(-2)),
     (re.compile(r"어제"), _offset(-1)),
     (re.compile(r"오늘"), _offset(0)),
+    (re.compile(r"(?:지난\s*)?" + _DAY_TO_DAY + _NOT_DURATION), _past_day),
     (re.compile(r"(?:지난\s*)?" + _DAYS_ALT + _NOT_DURATION), _past_day),
     (re.compile(r"최근|얼마 전|며칠 전|최근 몇 년|그동안|한동안|당시"), _vague),
 ]
@@ -287,7 +305,20 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeExpr]:
             window = Window(span[0], span[1], m.group()) if span else Window(words=m.group())
             found.append(TimeExpr(s, e, m.group(), window))
     found.sort(key=lambda t: t.start)
-    return found
+    return _same_month(found)
+
+
+def _same_month(found: list[TimeExpr]) -> list[TimeExpr]:
+    """'같은 달 말' takes its month from the last expression before it that has one."""
+    out: list[TimeExpr] = []
+    for t in found:
+        m = re.fullmatch(_SAME_MONTH + _MONTH_PART, t.words)
+        prev = next((p.window.earliest for p in reversed(out) if p.window.earliest), None)
+        if m and prev is not None:
+            span = _part_of_month(_month_span(prev.year, prev.month), m["part"] or "")
+            t = TimeExpr(t.start, t.end, t.words, Window(span[0], span[1], t.words))
+        out.append(t)
+    return out
 
 
 def resolve(words: str, ref: dt.date | None) -> Window:
