@@ -170,25 +170,6 @@ def incident(settings: Settings, incident_id: str, fmt: str) -> None:
     sys.stdout.write(render(rec["mentions"], MENTION_COLUMNS, "table"))
 
 
-def _in_range(d: str | None, since: dt.date | None, until: dt.date | None) -> bool:
-    if d is None:
-        return since is None and until is None
-    day = dt.date.fromisoformat(d)
-    return (since is None or day >= since) and (until is None or day <= until)
-
-
-def _fact_json(fact: JSON, s: Any) -> JSON:
-    return {
-        "id": s.id,
-        **fact,
-        "document": s.origin.source,
-        "document_id": s.origin.document_id,
-        "published": s.origin.published.isoformat() if s.origin.published else None,
-        "review_status": s.provenance.review_status,
-        "extractor": s.provenance.extractor,
-    }
-
-
 @click.command()
 @click.option("--speaker", help="Part of the speaker's name.")
 @click.option("--type", "stype", help="concern, criticize, urge, defend, deny, pledge, decline.")
@@ -209,23 +190,9 @@ def statements(
     fmt: str,
 ) -> None:
     """Who said what about whom, with the evidence."""
-    from refwatch.serialize import statement_json
+    from refwatch.resolve.listings import statements as read
 
-    out = []
-    for s in _store(settings).statements():
-        rec = _fact_json(statement_json(s.statement), s)
-        rec["actor_id"] = s.actor_id
-        when = rec["date"] or rec["published"]
-        if speaker and speaker.casefold() not in rec["speaker"].casefold():
-            continue
-        if (stype and rec["type"] != stype) or (topic and rec["topic"] != topic):
-            continue
-        c = (country or "").upper()
-        if c and c not in (rec["speaker_country"], rec["target_country"]):
-            continue
-        if (since or until) and not _in_range(when, since, until):
-            continue
-        out.append(rec)
+    out = read(_store(settings), speaker, stype, country, topic, since, until)
     columns: list[Column] = [
         ("id", lambda r: r["id"]),
         ("date", lambda r: r["date"] or r["published"]),
@@ -254,17 +221,9 @@ def meetings(
     fmt: str,
 ) -> None:
     """Diplomatic meetings with their participants, date and place."""
-    from refwatch.serialize import meeting_json
+    from refwatch.resolve.listings import meetings as read
 
-    out = []
-    for m in _store(settings).meetings():
-        rec = _fact_json(meeting_json(m.meeting), m)
-        names = " | ".join(rec["participants"]).casefold()
-        if participant and participant.casefold() not in names:
-            continue
-        if (since or until) and not _in_range(rec["date"] or rec["published"], since, until):
-            continue
-        out.append(rec)
+    out = read(_store(settings), participant, since, until)
     columns: list[Column] = [
         ("id", lambda r: r["id"]),
         ("date", lambda r: r["date"]),
@@ -286,18 +245,9 @@ def actors(
     settings: Settings, kind: str | None, country: str | None, name: str | None, fmt: str
 ) -> None:
     """The actor registry: one entry per person, organisation or government, all spellings."""
-    from dataclasses import asdict
+    from refwatch.resolve.listings import actors as read
 
-    from refwatch.resolve.actors import registry
-
-    out = []
-    for a in registry(_store(settings)):
-        names = [a.name, *a.aliases]
-        if (kind and a.kind != kind) or (country and (a.country or "") != country.upper()):
-            continue
-        if name and not any(name.casefold() in n.casefold() for n in names):
-            continue
-        out.append(json.loads(json.dumps(asdict(a), default=str)))
+    out = read(_store(settings), kind, country, name)
     columns: list[Column] = [
         ("id", lambda r: r["id"]),
         ("name", lambda r: r["name"]),

@@ -76,12 +76,11 @@ def report(
     ensure_merged(store)
     with store.read() as conn:
         b = briefing.build(conn, since, until)
-    if fmt == "md":
-        out.write_text(briefing.to_markdown(b), encoding="utf-8")
-    elif fmt == "pdf":
-        out.write_bytes(briefing.to_pdf(briefing.to_html(b)))
+    body = briefing.render(b, fmt)
+    if isinstance(body, bytes):
+        out.write_bytes(body)
     else:
-        out.write_text(briefing.to_html(b), encoding="utf-8")
+        out.write_text(body, encoding="utf-8")
     click.echo(f"{out}: {len(b.incidents)} incident(s), {len(b.statements)} statement(s)")
 
 

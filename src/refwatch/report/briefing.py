@@ -71,6 +71,17 @@ def build(
     )
 
 
+def render(b: Briefing, fmt: str) -> str | bytes:
+    """The briefing as "html" or "md" text, or "pdf" bytes (printed by headless Chromium)."""
+    if fmt == "md":
+        return to_markdown(b)
+    if fmt == "pdf":
+        return to_pdf(to_html(b))
+    if fmt == "html":
+        return to_html(b)
+    raise ValueError(f"no briefing format {fmt!r} (html, md or pdf)")
+
+
 def _env() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
