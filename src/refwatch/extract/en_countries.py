@@ -38,6 +38,21 @@ def _is_state(text: str, m: CountryMention) -> bool:
     return m.kind == "adjective" and _followed_by(text, m, lexicon().authorities)
 
 
+# fmt: off
+_NOT_A_NOUN = frozenset({"on", "in", "at", "from", "to", "and", "or", "were", "was", "who",
+                         "had", "have", "are", "last", "this", "into", "across", "back",
+                         "with", "by", "after", "since", "over", "through", "that"})
+# fmt: on
+
+
+def _bare(text: str, m: CountryMention) -> bool:
+    """'some 200 Sudanese on Thursday': an adjective used as the people's noun."""
+    rest = text[m.end :]
+    if re.match(r"\s*(?:[,.;:)]|$)", rest):
+        return True
+    return _followed_by(text, m, _NOT_A_NOUN)
+
+
 def _nationality(text: str, mentions: list[CountryMention], anchor: int) -> str | None:
     people = lexicon().people | {"nationals", "citizens"}
     found = [
@@ -45,6 +60,7 @@ def _nationality(text: str, mentions: list[CountryMention], anchor: int) -> str 
         for m in mentions
         if m.kind in {"demonym", "people"}
         or (m.kind in {"adjective", "name"} and _followed_by(text, m, people))
+        or (m.kind == "adjective" and _bare(text, m))
     ]
     if not found:
         return None

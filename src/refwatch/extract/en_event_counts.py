@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from refwatch.extract.en_lexicon import IncidentLexicon
 from refwatch.extract.en_triggers import Trigger, looks_like_name, phrase, scope
@@ -64,10 +64,24 @@ def noun_after(sdoc: Doc, c: CountExpr, lex: IncidentLexicon, demonyms: frozense
             return "people"
         if low in lex.negative_patients or lemma in lex.negative_patients:
             return "other"
-        if tok.pos_ in _SKIPPABLE_POS or low in {"more", "other", "of"}:
+        if tok.pos_ in _SKIPPABLE_POS or low in {"more", "other", "of"} or _participle(tok):
             continue
         return "other"
     return "other"
+
+
+def _participle(tok: Token) -> bool:
+    """'500 detained North Koreans': a participle before the noun, not a verb of its own."""
+    return (
+        tok.tag_ in {"VBN", "VBG", "VBD"}
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor().pos_
+        in {
+            "PROPN",
+            "NOUN",
+            "ADJ",
+        }
+    )
 
 
 def assign(
@@ -137,6 +151,10 @@ def free_count(sdoc: Doc, c: CountExpr, trigger_ids: set[int]) -> bool:
 def _share_with_pronouns(triggers: list[Trigger], owned: dict[int, list[CountExpr]]) -> None:
     """'arrested three North Koreans and deported them': the count is also the second event's.
 
+    Two verbs of one kind and one subject tell one event ("loaded them onto buses and
+    deported them"); with a subject of its own ("and Chinese police sent them back") the
+    second verb is a leg of its own.
+
     "them" after a verb joined to (or inside the clause of) a verb that owns a count of
     people refers to those people.
     """
@@ -152,7 +170,8 @@ def _share_with_pronouns(triggers: list[Trigger], owned: dict[int, list[CountExp
             ),
             None,
         )
-        if partner is not None:
+        if partner is not None and (triggers[partner].kind != t.kind or _own_subject(t)):
+            # "loaded 500 onto buses and deported them" is one return, told by two verbs
             owned[i] = list(owned[partner])
 
 

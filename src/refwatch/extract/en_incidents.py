@@ -32,6 +32,7 @@ from refwatch.extract.en_event_time import (
     reporting_time,
 )
 from refwatch.extract.en_lexicon import IncidentLexicon, lexicon
+from refwatch.extract.en_parties import party_count
 from refwatch.extract.en_places import (
     PlaceHit,
     build_place,
@@ -129,9 +130,8 @@ def _pair(
             nearest = min(after or dated, key=lambda t: abs(t.start - c.end))
             pairs.append((c.count, nearest.window))
         return pairs
-    count = best_count(counts, [owner])
-    strong = owner.token.lemma_.casefold() in lex.return_verbs
-    if count is None and (owner.kind != "forced_return" or strong):
+    count = party_count(owner, lex) or best_count(counts, [owner])
+    if count is None:
         single = singular([owner], lex)
         count = Count(1, 1, False, single) if single else None
     others = [t for t in triggers if t is not owner]

@@ -7,13 +7,15 @@ from functools import cache, cached_property
 from typing import Any
 
 from refwatch.domain import load_data
+from refwatch.nlp.countries import words_of_kind
 
 
 @dataclass(frozen=True)
 class IncidentLexicon:
     return_verbs: frozenset[str]
     people_verbs: frozenset[str]
-    particles: dict[str, frozenset[str]]
+    particles: dict[str, frozenset[str]]  # forced-return verbs
+    arrest_particles: dict[str, frozenset[str]]
     return_nouns: frozenset[str]
     hold_verbs: frozenset[str]
     custody_words: frozenset[str]
@@ -66,15 +68,17 @@ def lexicon() -> IncidentLexicon:
         trig.get("detention", {}),
         trig.get("arrest", {}),
     )
-    particles = {
-        verb: _set(words)
-        for table in (ret.get("needs_particle", {}), arrest.get("needs_particle", {}))
-        for verb, words in table.items()
+    particles = {verb: _set(words) for verb, words in (ret.get("needs_particle") or {}).items()}
+    arrest_particles = {
+        verb: _set(words) for verb, words in (arrest.get("needs_particle") or {}).items()
     }
+    # nationalities named as people ("Syrians", "Rohingya") mark the subject too
+    peoples = words_of_kind("en", {"demonym", "people"})
     return IncidentLexicon(
         return_verbs=_set(ret.get("verbs")),
         people_verbs=_set(ret.get("people_verbs")),
         particles=particles,
+        arrest_particles=arrest_particles,
         return_nouns=_set(ret.get("nouns")),
         hold_verbs=_set(held.get("verbs")),
         custody_words=_set(held.get("custody_words")),
@@ -98,5 +102,5 @@ def lexicon() -> IncidentLexicon:
         ongoing_words=_set(data.get("ongoing_words")),
         prefilter_incident=_tuple(data.get("prefilter_incident")),
         prefilter_weak=_tuple(data.get("prefilter_weak")),
-        prefilter_topic=_tuple(data.get("prefilter_topic")),
+        prefilter_topic=_tuple(data.get("prefilter_topic")) + _tuple(sorted(peoples)),
     )

@@ -47,7 +47,10 @@ def _subject_text(subj: Token) -> str | None:
         return None
     tokens = list(subj.subtree)
     span = subj.doc[tokens[0].i : tokens[-1].i + 1]
-    named = [e for e in span.ents if e.label_ in {"ORG", "PERSON", "NORP"}]
+    # the named head of the subject, not a name in its modifier ("officials in Balochistan")
+    named = [
+        e for e in span.ents if e.label_ in {"ORG", "PERSON", "NORP"} and e.start <= subj.i < e.end
+    ]
     if named and named[0].label_ != "NORP":
         return named[0].text
     words = re.split(r"\s*[,(\n]\s*|\s+(?:who|which|that)\s+", span.text)[0].strip()

@@ -31,9 +31,14 @@ class Trigger:
 
 
 def _near_words(tok: Token, n: int = 7) -> set[str]:
+    """Words after the verb up to n tokens, within its clause (no comma, quote or dash)."""
     sent = tok.sent
-    window = sent.doc[tok.i : min(tok.i + n, sent.end)]
-    return {t.lower_ for t in window} | {c.lower_ for c in tok.children}
+    words = set()
+    for t in sent.doc[tok.i : min(tok.i + n, sent.end)]:
+        if t.i > tok.i and t.is_punct:
+            break
+        words.add(t.lower_)
+    return words | {c.lower_ for c in tok.children}
 
 
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
@@ -52,11 +57,16 @@ def _to_a_country(tok: Token) -> bool:
 def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKind | None:
     lemma, low = tok.lemma_.casefold(), tok.lower_
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-        needs = lex.particles.get(lemma)
-        if needs is not None and not (needs & _near_words(tok, 9)) and not _to_a_country(tok):
-            return None
+        near = _near_words(tok, 12)
         if lemma in lex.return_verbs or lemma in lex.people_verbs:
-            return "forced_return"
+            needs = lex.particles.get(lemma)
+            if needs is None or needs & near or _to_a_country(tok):
+                return "forced_return"
+            if lemma not in lex.arrest_verbs:
+                return None
+        needs = lex.arrest_particles.get(lemma)
+        if needs is not None and not needs & near:
+            return None
         if lemma in lex.arrest_verbs and _ongoing_custody(tok, lex):
             return "detention"  # "remain detained", "are still being detained"
         if lemma in lex.arrest_verbs:
