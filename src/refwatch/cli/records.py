@@ -133,13 +133,9 @@ def incidents(
     fmt: str,
 ) -> None:
     """Merged incidents, each with every report of it (merging first if stale)."""
-    from refwatch.resolve import ensure_merged
-    from refwatch.resolve.views import IncidentFilter
-    from refwatch.resolve.views import incidents as read
+    from refwatch import api
 
-    store = _store(settings)
-    ensure_merged(store)
-    records = read(store, IncidentFilter(since, until, country, kind, min_sources))
+    records = api.incidents(_store(settings), since, until, country, kind, min_sources)
     sys.stdout.write(render(records, INCIDENT_COLUMNS, fmt))
 
 
@@ -149,16 +145,11 @@ def incidents(
 @click.pass_obj
 def incident(settings: Settings, incident_id: str, fmt: str) -> None:
     """One merged incident with all its reports."""
-    from refwatch.resolve import ensure_merged
-    from refwatch.resolve.views import IncidentFilter
-    from refwatch.resolve.views import incidents as read
+    from refwatch import api
 
-    store = _store(settings)
-    ensure_merged(store)
-    found = read(store, IncidentFilter(ids=[incident_id]))
-    if not found:
+    rec = api.incident(_store(settings), incident_id)
+    if rec is None:
         raise settings.fail(f"no incident {incident_id}")
-    rec = found[0]
     if fmt == "json":
         sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=2) + "\n")
         return

@@ -104,30 +104,18 @@ def export(
     out: Path | None,
 ) -> None:
     """Export incidents, statements or actors; protected people are redacted by default."""
+    from refwatch import api
     from refwatch.report.exports import ExportError
-    from refwatch.report.exports import export as run_export
-    from refwatch.report.queries import Filters
-    from refwatch.resolve import ensure_merged
 
     store = open_db(settings.db)
-    if what == "incidents":
-        ensure_merged(store)
-    with store.read() as conn:
-        try:
-            result = run_export(
-                conn,
-                what,
-                fmt,
-                f=Filters(since=since, until=until),
-                per_report=per_report,
-                include_protected=include_protected,
-            )
-        except ExportError as err:
-            raise Failure(str(err)) from err
+    try:
+        body = api.export(store, what, fmt, since, until, per_report, include_protected)
+    except ExportError as err:
+        raise Failure(str(err)) from err
     if out is None:
-        sys.stdout.write(result.body)
+        sys.stdout.write(body)
     else:
-        out.write_text(result.body, encoding="utf-8")
+        out.write_text(body, encoding="utf-8")
 
 
 COMMANDS: list[click.Command] = [serve, user, report, export]

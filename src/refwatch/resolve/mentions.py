@@ -40,14 +40,36 @@ def mention_key(document_id: str, ordinal: int) -> str:
 
 def from_incident(doc: Document, ordinal: int, incident: Incident) -> IncidentMention:
     """A mention from an extracted Incident of `doc` (its `ordinal`-th incident)."""
+    return from_report(
+        incident,
+        mention_key(doc.id, ordinal),
+        doc.id,
+        doc.source,
+        doc.published,
+        doc.lang,
+        ordinal,
+    )
+
+
+def from_report(
+    incident: Incident,
+    key: str,
+    document_id: str,
+    source: str,
+    published: dt.date | None,
+    lang: str | None,
+    ordinal: int,
+    mention_id: int | None = None,
+) -> IncidentMention:
+    """A mention from an Incident and what is known of its document (extracted or stored)."""
     return IncidentMention(
-        key=mention_key(doc.id, ordinal),
-        document_id=doc.id,
-        source=doc.source,
+        key=key,
+        document_id=document_id,
+        source=source,
         kind=incident.kind,
         evidence=incident.evidence,
-        published=doc.published,
-        lang=doc.lang,
+        published=published,
+        lang=lang,
         count=incident.count,
         when=incident.when,
         where=incident.where,
@@ -55,5 +77,6 @@ def from_incident(doc: Document, ordinal: int, incident: Incident) -> IncidentMe
         from_country=incident.from_country,
         to_country=incident.to_country,
         reported_by=tuple(incident.reported_by),
+        mention_id=mention_id,
         ordinal=ordinal,
     )

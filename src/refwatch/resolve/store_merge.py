@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from refwatch.resolve.constraints import Decision, build
-from refwatch.resolve.mentions import IncidentMention
+from refwatch.resolve.mentions import IncidentMention, from_report
 from refwatch.resolve.merge import MergeParams, cluster_mentions
 from refwatch.resolve.record import MergedIncident, assign_ids, summarize
 from refwatch.resolve.syndication import METHOD, group_signatures, signature
@@ -57,25 +57,10 @@ def to_mentions(stored: Sequence[StoredIncidentMention]) -> list[IncidentMention
     )
     out: list[IncidentMention] = []
     for s, key in zip(ordered, stable_keys(ordered), strict=True):
-        i = s.incident
+        o = s.origin
         out.append(
-            IncidentMention(
-                key=key,
-                document_id=s.origin.document_id,
-                source=s.origin.source,
-                kind=i.kind,
-                evidence=i.evidence,
-                published=s.origin.published,
-                lang=s.origin.lang,
-                count=i.count,
-                when=i.when,
-                where=i.where,
-                crossing=tuple(i.crossing),
-                from_country=i.from_country,
-                to_country=i.to_country,
-                reported_by=tuple(i.reported_by),
-                mention_id=s.id,
-                ordinal=s.ordinal,
+            from_report(
+                s.incident, key, o.document_id, o.source, o.published, o.lang, s.ordinal, s.id
             )
         )
     return out
