@@ -494,6 +494,8 @@ def test_incident_page_relates_facts_near_its_own_window(app, db: Path) -> None:
     # the May 2024 meeting is in the same report as the October 2023 return, months later
     assert "Liu Xiaoming" not in section(client.get(f"/incidents/{october}").text, "Meetings")
     assert "Liu Xiaoming" in section(client.get(f"/incidents/{baishan}").text, "Meetings")
+    assert "Jeong Park" not in section(client.get(f"/incidents/{october}").text, "Statements")
+    assert "Jeong Park" in section(client.get(f"/incidents/{baishan}").text, "Statements")
 
 
 def section(html: str, heading: str) -> str:

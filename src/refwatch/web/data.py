@@ -82,30 +82,34 @@ def incident_page(conn: Connection, incident_id: str) -> IncidentPage | None:
         return None
     mentions = incident_reports(conn, incident_id)
     doc_ids = {m.document_id for m in mentions}
-    # Related means near the incident's own window. A dated fact in the same documents is
-    # not enough: a report from months later also tells of that month's meetings. Undated
-    # facts are shown when the same documents carry them.
-    near_m: Any = and_(meetings.c.document_id.in_(doc_ids), meetings.c.date.is_(None))
-    near_s: Any = and_(statements.c.document_id.in_(doc_ids), statements.c.date.is_(None))
+    # Related means near the incident's own window. Being in the same report is not enough:
+    # a report from months later also tells of that month's meetings and statements. An
+    # undated fact counts as of its report's publication date.
     lo, hi = row.earliest or row.latest, row.latest or row.earliest
+    near_m: Any = meetings.c.document_id.in_(doc_ids)
+    near_s: Any = statements.c.document_id.in_(doc_ids)
     if lo and hi:
         lo, hi = lo - dt.timedelta(days=RELATED_DAYS), hi + dt.timedelta(days=RELATED_DAYS)
-        near_m = or_(near_m, meetings.c.date.between(lo, hi))
-        near_s = or_(
-            near_s, and_(statements.c.date.between(lo, hi), statements.c.topic == "forced_return")
+        published_near = documents.c.published.between(lo, hi)
+        near_m = or_(
+            meetings.c.date.between(lo, hi),
+            and_(near_m, meetings.c.date.is_(None), published_near),
         )
-    else:  # an undated incident: what its own reports say is all there is to go by
-        near_m = meetings.c.document_id.in_(doc_ids)
-        near_s = statements.c.document_id.in_(doc_ids)
+        near_s = or_(
+            and_(statements.c.date.between(lo, hi), statements.c.topic == "forced_return"),
+            and_(near_s, statements.c.date.is_(None), published_near),
+        )
     mts = conn.execute(
         select(meetings)
+        .join(documents, documents.c.id == meetings.c.document_id)
         .where(near_m, meetings.c.review_status != "rejected")
-        .order_by(meetings.c.date)
+        .order_by(meetings.c.date.nulls_last(), meetings.c.id)
     ).all()
     sts = conn.execute(
         select(statements)
+        .join(documents, documents.c.id == statements.c.document_id)
         .where(near_s, statements.c.review_status != "rejected")
-        .order_by(statements.c.date)
+        .order_by(statements.c.date.nulls_last(), statements.c.id)
     ).all()
     return IncidentPage(row, mentions, list(mts), list(sts))
 
