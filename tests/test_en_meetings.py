@@ -84,3 +84,68 @@ def test_place_outside_the_gazetteer_and_officials_country_from_their_ministry()
     assert m.participants == ["Park Jin", "Wang Yi"] and m.place == "Munich"
     koo = next(a for a in actors if a.name == "Koo Ha-jin")
     assert koo.country == "KR" and koo.role == "Spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "day"),
+    [
+        (
+            "Indonesian Foreign Minister Retno Marsudi sat down with his Malaysian counterpart, "
+            "Mohamad Hasan, for talks in Jakarta on Wednesday.\n",
+            {"Retno Marsudi", "Mohamad Hasan"},
+            dt.date(2024, 3, 6),
+        ),
+        (
+            "German Interior Minister Anna Vogt is scheduled to meet Turkish envoy Mehmet Kaya "
+            "on March 21 in Berlin.\n",
+            {"Anna Vogt", "Mehmet Kaya"},
+            dt.date(2024, 3, 21),
+        ),
+        (
+            "Thai Deputy Prime Minister Phumtham Wechayachai is scheduled to meet Chinese "
+            "Foreign Minister Wang Yi on Oct. 26 in Bangkok, the ministry said.\n",
+            {"Phumtham Wechayachai", "Wang Yi"},
+            dt.date(2024, 10, 26),
+        ),
+        (
+            "On 28 February, Pakistani minister Sarfraz Bugti met Zabihullah Mujahid at the "
+            "Torkham crossing.\n",
+            {"Sarfraz Bugti", "Zabihullah Mujahid"},
+            dt.date(2024, 2, 28),
+        ),
+        (
+            "Ambassador Laura Hill will meet Vice Minister Tran Van Long on Friday to discuss "
+            "the deportations.\n",
+            {"Laura Hill", "Tran Van Long"},
+            dt.date(2024, 3, 8),
+        ),
+    ],
+)
+def test_meeting_phrasings(text: str, people: set[str], day: dt.date) -> None:
+    (m,) = meetings_of(text)
+    assert set(m.participants) == people
+    assert m.date == day
+
+
+def test_meetings_between_organisations() -> None:
+    (m,) = meetings_of(
+        "Officials from the Kenya Refugee Council and the International Organization for "
+        "Migration met in Nairobi on March 4 to review the return flights.\n"
+    )
+    assert {"Kenya Refugee Council", "International Organization for Migration"} <= set(
+        m.participants
+    )
+    assert m.date == dt.date(2024, 3, 4)
+
+
+def test_phone_calls_and_vague_summits_are_not_meetings() -> None:
+    assert (
+        meetings_of(
+            "Sarfraz Bugti spoke by phone with Zabihullah Mujahid on Tuesday.\n"
+            "Wang Yi held a telephone call with Cho Tae-yul about the detainees.\n"
+            "Marco Rubio and Wang Yi discussed the returns in a video call on Monday.\n"
+            "Officials said a summit between Xi Jinping and Yoon Suk Yeol could take place "
+            "sometime next year.\n"
+        )
+        == []
+    )

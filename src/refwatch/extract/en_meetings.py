@@ -39,7 +39,7 @@ class _Draft:
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+def _cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     data = lexicon("meetings")
     phrases = sorted(
         {str(p) for p in (data.get("phrases") or []) + (data.get("verbs") or [])},
@@ -48,11 +48,11 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     )
     rx = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
     person_obj = frozenset(str(v) for v in data.get("person_object_verbs") or ())
-    skip = re.compile(
-        r"\b(?:" + "|".join(re.escape(str(s)) for s in data.get("skip") or ()) + r")\b",
-        re.IGNORECASE,
-    )
-    return rx, person_obj, skip
+    words = [str(s) for s in data.get("skip") or ()]
+    skip = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    remote = [str(s) for s in data.get("remote") or ()]
+    far = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in remote) + r")\b", re.IGNORECASE)
+    return rx, person_obj, skip, far
 
 
 def _people(sent: Span, resolver: Resolver) -> list[str]:
@@ -69,6 +69,23 @@ def _people(sent: Span, resolver: Resolver) -> list[str]:
     return sorted(out, key=lambda n: _first_at(text, n, resolver))
 
 
+def _bodies(sent: Span, resolver: Resolver, people: list[str]) -> list[str]:
+    """Organisations and governments named in a meeting sentence that names no person,
+    for meetings between bodies ("officials from X and Y met"); not the bodies the people
+    named work for."""
+    theirs = {fold(a.org or "") for a in resolver.actors if a.name in people}
+    found: list[tuple[int, str]] = []
+    for a in resolver.actors:
+        if a.kind == "person" or fold(a.name) in theirs:
+            continue
+        for n in sorted([a.name, *a.aliases], key=len, reverse=True):
+            m = re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", sent.text)
+            if m and len(n) > 2:
+                found.append((m.start(), a.name))
+                break
+    return [n for _, n in sorted(found)]
+
+
 def _first_at(text: str, name: str, resolver: Resolver) -> int:
     actor = next(a for a in resolver.actors if a.name == name)
     hits = [
@@ -80,9 +97,9 @@ def _first_at(text: str, name: str, resolver: Resolver) -> int:
 
 
 def _is_meeting(sent: Span, resolver: Resolver) -> bool:
-    rx, person_obj, skip = _cues()
+    rx, person_obj, skip, far = _cues()
     m = rx.search(sent.text)
-    if m is None:
+    if m is None or far.search(sent.text):
         return False
     if skip.search(sent.text[max(0, m.start() - 40) : m.end() + 40]):
         return False
@@ -140,6 +157,8 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
                 and (i + 1 < len(sents))
             ):
                 people = _people(sents[i + 1], resolver)
+            if not people:
+                people = _bodies(sent, resolver, people)
             if len(people) >= 2:
                 place = _place(sent.text) or _tagged_city(sent) or _dateline(doc.text)
                 _add(drafts, _Draft(people, sent, day, place, words))
@@ -178,13 +197,27 @@ def _date(sent: Span, ref: dt.date | None, last: dt.date | None) -> tuple[dt.dat
             # the coming one, where the resolver takes the last one.
             if ahead and ref is not None and day < ref and _WEEKDAY.search(t.words):
                 day += dt.timedelta(days=7)
+            elif ahead and ref is not None and day < ref and not _PAST_PLAN.search(sent.text):
+                # "is scheduled to meet X on Oct. 26": the next Oct. 26
+                day = _next_year(day)
             return day, t.words
     return None, ""
 
 
+_PAST_PLAN = re.compile(r"\b(?:was|were) (?:due|scheduled|expected|set)\b|\d{4}")
+
+
+def _next_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day + dt.timedelta(days=365)
+
+
 _FUTURE = re.compile(
     r"\b(?:is|are|was|were) (?:due|scheduled|expected|set) "
-    r"|\bwill (?:be|hold|meet|visit|travel|host)\b|\bnext (?:week|month)\b"
+    r"|\bwill (?:be|hold|meet|visit|travel|host|sit)\b|\bnext (?:week|month)\b"
+    r"|\b(?:is|are) (?:to|going to) (?:meet|hold|visit)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 

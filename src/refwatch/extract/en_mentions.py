@@ -198,7 +198,7 @@ def find_org_word(name: str) -> bool:
 def _org_run() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in word_list("org_words"))
     return re.compile(
-        rf"(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){{1,6}}(?:{words})\b"
+        rf"(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?){{1,6}}(?:{words})\b"
     )
 
 
