@@ -79,6 +79,22 @@ def anaphoric_time(sent: Span, known: list[TimeExpr], lex: IncidentLexicon) -> T
     return None
 
 
+def _antecedent_time(trigger: Token, span: Span) -> bool:
+    """'the night of October 9, when 600 people were sent back': the relative clause's
+    head is (or names) the time."""
+    clause = trigger
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            head, tok = clause.head, span.root
+            for _ in range(3):
+                if tok == head:
+                    return True
+                tok = tok.head
+            return False
+        clause = clause.head
+    return False
+
+
 def event_time(
     sdoc: Doc, times: list[TimeExpr], owner: Trigger, others: list[Trigger], ongoing: bool
 ) -> Window | None:
@@ -95,7 +111,7 @@ def event_time(
         span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        if attached(span.root, {owner.token.i}, set()):
+        if attached(span.root, {owner.token.i}, set()) or _antecedent_time(owner.token, span):
             own.append(t)
         elif attached(span.root, partners, set()):
             shared.append(t)  # "caught ... on Sunday and held": the partner verb's date

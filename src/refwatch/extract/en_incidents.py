@@ -38,7 +38,9 @@ from refwatch.extract.en_places import (
     build_place,
     crossing_names,
     locative,
+    on_route,
     place_hits,
+    same_site,
 )
 from refwatch.extract.en_reporters import reporters
 from refwatch.extract.en_triggers import (
@@ -171,9 +173,17 @@ def _mention(
     if nxt is not None and not find_triggers(nxt, lex, frozenset()):
         more = crossing_names(nxt.text, place_hits(nxt.text), lex.crossing_words)
         crossing += [c for c in more if c not in crossing]
-    hits = [h for h in _own_places(sdoc, sent, owner, triggers) if h.words not in crossing]
+    hits = [
+        h
+        for h in _own_places(sdoc, sent, owner, triggers)
+        if h.words not in crossing and not on_route(sent.text, h)
+    ]
     if not [h for h in hits if from_c is None or h.country in (None, from_c)]:
         hits = _neighbour_places(doc, sdoc, sent)
+    elif not any(h.kind == "facility" for h in hits):
+        # "... in Baishan." + "They were marched out of the Baishan Detention Centre ..."
+        near = _neighbour_places(doc, sdoc, sent)
+        hits += [h for h in near if h.kind == "facility" and same_site(h, hits)][:1]
     where = build_place(hits, from_c)
     line = doc.text[evidence.start : evidence.end]
     in_title = bool(doc.title and line.strip() == doc.title.strip()) or not re.search(
@@ -265,14 +275,25 @@ def _neighbour_places(doc: Document, sdoc: Doc, sent: Span) -> list[PlaceHit]:
             continue
         lo = min(sent.start_char, other.start_char)
         hi = max(sent.end_char, other.end_char)
-        if "\n" in doc.text[lo:hi].strip():
-            continue
-        if find_triggers(other, lexicon(), frozenset()):
+        breaks = doc.text[lo:hi].strip().count("\n")
+        if breaks > 1 or _own_event(other):
             continue  # its places belong to its own event
         for h in place_hits(other.text):
-            if h.kind == "facility" or locative(other.text, h):
+            # a named facility may be in the next paragraph; a town only in this one
+            if h.kind == "facility" or (not breaks and locative(other.text, h)):
                 out.append(h)
     return out
+
+
+def _own_event(sent: Span) -> bool:
+    """Does the sentence report an event of its own (a return, or people counted)?
+
+    "They had been held at the X detention centre" only says more of the event before.
+    """
+    triggers = find_triggers(sent, lexicon(), frozenset())
+    return any(t.kind == "forced_return" for t in triggers) or (
+        bool(triggers) and any(t.like_num for t in sent)
+    )
 
 
 def _implied_nationality(text: str) -> str | None:

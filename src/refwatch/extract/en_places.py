@@ -105,6 +105,32 @@ def place_hits(text: str) -> list[PlaceHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+_ROUTE_BEFORE = re.compile(
+    r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?"
+    r"|\b(?:crossings?|border|bridge|checkpoint|post)\s+(?:near|in|at|outside|of)\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
+def on_route(text: str, hit: PlaceHit) -> bool:
+    """'flown to Kashgar', 'the crossing near Peshawar': where people went or crossed, not
+    where they were held."""
+    return hit.kind != "facility" and bool(
+        _ROUTE_BEFORE.search(text[max(0, hit.start - 40) : hit.start])
+    )
+
+
+def same_site(facility: PlaceHit, hits: list[PlaceHit]) -> bool:
+    """Is the facility in (or named after) one of the places the hits give?"""
+    ids = {a.id for a in ancestors(facility.place_id)} if facility.place_id else set()
+    name = facility.words.casefold()
+    return any(
+        (h.place_id is not None and h.place_id in ids) or h.words.casefold() in name
+        for h in hits
+        if h.kind != "facility"
+    )
+
+
 def locative(text: str, hit: PlaceHit) -> bool:
     """Is the place introduced as a location ("in Yanji", "outside Baishan")?"""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, hit.start - 30) : hit.start]))

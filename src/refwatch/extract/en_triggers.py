@@ -70,10 +70,14 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
         if lemma in lex.arrest_verbs and _ongoing_custody(tok, lex):
             return "detention"  # "remain detained", "are still being detained"
         if lemma in lex.arrest_verbs:
-            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
+                tok.dep_ == "acl" and tok.tag_ == "VBN"  # "300 Uyghurs rounded up in 2014"
+            )
             if lemma in lex.needs_authority and not (lex.authorities & sent_words or passive):
                 return None  # "was caught" implies someone with the power to catch
             return "arrest"
+        if lemma in lex.hold_verbs and _pluperfect(tok):
+            return None  # "several had been held for years": background of another event
         if lemma in lex.hold_verbs and lex.custody_words & sent_words:
             return "detention"
         if lemma == "hold" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -87,6 +91,12 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
         if low in {"detention", "custody"} and tok.head.lower_ == "in":
             return "detention"
     return None
+
+
+def _pluperfect(tok: Token) -> bool:
+    """'had been held': custody told as what came before, not as an event of its own."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+    return {"had", "been"} <= aux
 
 
 def _new_group_subject(tok: Token, lex: IncidentLexicon) -> bool:
