@@ -247,3 +247,111 @@ def test_dev_corpus_facts_match_the_annotations() -> None:
             )
     assert relevant_ok == 9
     assert found / expected >= 0.85
+
+
+def _incidents(text: str) -> list[tuple[str, int | None, str | None, str | None]]:
+    out = extract(text, dt.date(2024, 3, 12))
+    return [
+        (i.kind, i.count.low if i.count else None, i.from_country, i.to_country)
+        for i in out.incidents
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "베트남 공안이 지난 3일 붙잡은 탈북민 8명을 중국 측에 넘겼다고 우리 외교부가 밝혔다.",
+            [("forced_return", 8, "VN", "CN")],
+        ),
+        (
+            "이란 정부가 어제 아프간 난민 300여 명을 아프가니스탄으로 강제 추방했다.",
+            [("forced_return", 300, "IR", "AF")],
+        ),
+        (
+            "태국 이민국은 그제 위구르인 40명을 중국으로 돌려보냈다.",
+            [("forced_return", 40, "TH", "CN")],
+        ),
+        (
+            "지난달 말 연해주에서 일하던 북한 노동자 3명이 러시아 경찰에 체포돼 북한으로 추방됐다.",
+            [("forced_return", 3, "RU", "KP")],
+        ),
+        (
+            "중국 당국은 지난 5일 탈북민 12명을 한꺼번에 돌려보냈다.",
+            [("forced_return", 12, "CN", "KP")],
+        ),
+        (
+            "러시아 당국은 지난달 하순 탈북민 최모 씨를 북한으로 추방했다.",
+            [("forced_return", 1, "RU", "KP")],
+        ),
+        (
+            "캄보디아 경찰은 지난 2일 40대 부부와 자녀 3명을 붙잡아 북송 대기 중인 것으로 "
+            "전해졌다.",
+            [("arrest", 5, "KH", "KP"), ("detention", 5, "KH", "KP")],
+        ),
+    ],
+)
+def test_returns_across_country_pairs(
+    text: str, expected: list[tuple[str, int | None, str | None, str | None]]
+) -> None:
+    assert _incidents(text) == expected
+
+
+def test_each_leg_of_a_multi_leg_return_is_its_own_incident() -> None:
+    text = "\n".join(
+        [
+            "미얀마 북부에서 붙잡힌 탈북민 6명이 며칠 뒤 중국 공안에 인계됐다고 인권단체 "
+            "국경넘기모임이 10일 밝혔다.",
+            "단체에 따르면 중국 당국은 이들 6명을 지난 5일 투먼을 거쳐 북한으로 북송했다.",
+        ]
+    )
+    got = {(k, f, t) for k, _, f, t in _incidents(text)}
+    assert {("arrest", "MM", "CN"), ("forced_return", "MM", "CN")} <= got
+    assert ("forced_return", "CN", "KP") in got
+
+
+def test_a_return_reported_twice_with_a_day_range_is_one_incident() -> None:
+    text = "\n".join(
+        [
+            "중국 당국이 지난 3일 밤 탈북민 70여 명을 북한으로 강제 송환한 것으로 확인됐다.",
+            '인권단체 압록강지킴이는 5일 "호송차들이 3일 밤부터 4일 새벽 사이 단둥의 세관을 '
+            '거쳐 북측에 넘겨졌다"고 밝혔다.',
+        ]
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    assert len(out.incidents) == 1
+    inc = out.incidents[0]
+    assert inc.crossing == ["단둥"]
+    assert inc.reported_by == ["압록강지킴이"]
+
+
+def test_strung_quotes_are_separate_statements() -> None:
+    text = (
+        '통일부 장관은 "강제송환이 이뤄진 것으로 보여 깊이 우려한다"며 "구체적인 경위는 '
+        '확인 중"이라고 말했다.\n'
+        '중국 외교부 대변인은 "중국에 난민은 존재하지 않는다"며 "불법 입국자는 법에 따라 '
+        '처리한다"고 밝혔다.'
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    kinds = {(s.speaker_country, s.type) for s in out.statements}
+    assert {("KR", "concern"), ("KR", "decline"), ("CN", "deny"), ("CN", "defend")} <= kinds
+
+
+def test_an_ambassador_named_by_country_speaks_for_it() -> None:
+    text = '주한 미국대사는 10일 "탈북민 강제북송은 즉각 중단돼야 한다"고 말했다.'
+    out = extract(text, dt.date(2024, 3, 12))
+    assert [(s.speaker, s.speaker_country, s.type) for s in out.statements] == [
+        ("주한 미국대사", "US", "urge")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한국과 중국은 오는 16일 베이징에서 외교장관 회담을 연다.",
+        "태국과 중국은 지난 5일 방콕에서 국경 관리 문제를 논의했다.",
+    ],
+)
+def test_states_meet_when_no_person_is_named(text: str) -> None:
+    out = extract(text, dt.date(2024, 3, 12))
+    assert len(out.meetings) == 1 and len(out.meetings[0].participants) == 2

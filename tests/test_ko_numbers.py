@@ -49,3 +49,18 @@ def test_offsets_point_into_the_text() -> None:
     text = "공안은 어제 여성 12명과 아이 3명을 넘겼다."
     found = find_counts(text)
     assert [(text[c.start : c.end], c.count.low) for c in found] == [("12명", 12), ("3명", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("30대 부부와 자녀 2명이 북송됐다", 4),
+        ("탈북민 부부와 어린 아들 3명을 넘겼다", 5),
+        ("50대 부부와 딸 1명이 붙잡혔다", 3),
+        ("일가족 6명이 추방됐다", 6),
+        ("7명 일가족을 돌려보냈다", 7),
+    ],
+)
+def test_families_count_every_member(text: str, n: int) -> None:
+    c = find_counts(text)[0].count
+    assert (c.low, c.high, c.approx) == (n, n, False)

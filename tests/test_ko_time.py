@@ -71,3 +71,33 @@ def test_durations_are_not_dates(text: str) -> None:
 def test_no_reference_date_keeps_words_without_window() -> None:
     found = find_times("지난달 26일 송환됐다", None)
     assert found and not found[0].window.known and found[0].words == "지난달 26일"
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("지난 4일 저녁부터 6일 오전 사이 호송됐다", D(2024, 3, 4), D(2024, 3, 6)),
+        ("7일부터 9일까지 이어졌다", D(2024, 3, 7), D(2024, 3, 9)),
+        ("양국은 오는 20일 만난다", D(2024, 3, 20), D(2024, 3, 20)),
+        ("오는 3일 회의가 열린다", D(2024, 4, 3), D(2024, 4, 3)),
+        ("그제 붙잡혔다", D(2024, 3, 10), D(2024, 3, 10)),
+        ("어제 넘겨졌다", D(2024, 3, 11), D(2024, 3, 11)),
+        ("이달 초 추방됐다", D(2024, 3, 1), D(2024, 3, 10)),
+    ],
+)
+def test_day_ranges_future_days_and_near_past(text: str, earliest: D, latest: D) -> None:
+    first = find_times(text, D(2024, 3, 12))[0].window
+    assert (first.earliest, first.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("지난 1월 3일 체포됐고 같은 달 말 북송됐다", D(2024, 1, 21), D(2024, 1, 31)),
+        ("작년 11월 중순 붙잡혀 같은 달 하순 추방됐다", D(2023, 11, 21), D(2023, 11, 30)),
+        ("2월 8일 구금됐다가 그달 초 돌려보내졌다", D(2024, 2, 1), D(2024, 2, 10)),
+    ],
+)
+def test_same_month_takes_the_month_named_before(text: str, earliest: D, latest: D) -> None:
+    last = find_times(text, D(2024, 3, 12))[-1].window
+    assert (last.earliest, last.latest) == (earliest, latest)

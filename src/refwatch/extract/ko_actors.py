@@ -122,7 +122,16 @@ class _Builder:
                     self.organisation(w, core, particle, 2)  # "인권단체 물망초는": a name
                     continue
             role = next((r for r in self.lex.roles if core.endswith(r)), None)
-            if role and not core.endswith(tuple(self.lex.not_person)):
+            country = is_country(core[: -len(role)]) if role and len(core) > len(role) else None
+            if role and country and self.free(w.start, w.start + len(core)):
+                # "주한 미국대사는", "러시아대사가": an unnamed post that speaks for its country
+                lead = i > 0 and re.fullmatch(r"주[가-힣]{1,3}", words[i - 1].core)
+                start = words[i - 1].start if lead else w.start
+                name = f"{words[i - 1].core} {core}" if lead else core
+                span = (start, w.start + len(core))
+                self.add(name, name, "person", span, particle, role=role, country=country)
+                self.table.quiet.add(name)
+            elif role and not core.endswith(tuple(self.lex.not_person)):
                 self.titled(words, i, core, particle)
             elif core.endswith(self.lex.org_suffixes) and core not in self.lex.generic_orgs:
                 self.organisation(w, core, particle)

@@ -106,6 +106,21 @@ def _count(doc: KoText, cs: int, ce: int, pos: int) -> Count | None:
     return c.count if c else None
 
 
+def _one_person(doc: KoText, table: ActorTable, cs: int, pos: int) -> Count | None:
+    """'탈북민 김모 씨를 추방했다': one private person, named, is a count of one."""
+    people = {
+        m.key
+        for m in table.mentions_in(cs, pos)
+        if table.kind(m.key) == "person"
+        and not table.actors[m.key].role
+        and m.particle in ("을", "를", "이", "가", "은", "는")
+        and doc.same_voice(m.start, pos)
+    }
+    if len(people) != 1:
+        return None
+    return Count(1, 1, False, table.actors[next(iter(people))].name)
+
+
 def _when(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Window:
     times = doc.within(doc.times, cs, ce)
     # "센터는 28일 …": the date a source spoke, not the date of the event
@@ -202,7 +217,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             cs, ce = _clause(doc, s, start, end)
             if t.kind != "forced_return" and _returned_in(doc, s, start, ce, lex):
                 continue  # "구금된 탈북민 50명을 북송했다": held, then returned - one event
-            count = _count(doc, cs, ce, start)
+            count = _count(doc, cs, ce, start) or _one_person(doc, table, cs, start)
             when = _when(doc, table, cs, ce, start)
             if count is None and not when.known:
                 continue

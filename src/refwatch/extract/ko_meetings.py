@@ -21,6 +21,7 @@ from refwatch.model import Meeting
 from refwatch.nlp.kiwi_model import Sentence
 
 _AT = re.compile(r"^(?:\s[가-힣]+)?에서(?:는|도)?\s")  # "베이징에서", "베이징 댜오위타이에서"
+_JOINED = re.compile(r"(?:과|와)\s(?:[가-힣]+\s)?[가-힣]+(?:은|는|이|가|측은)\s")
 _SAME_DAY = re.compile(r"같은 날|이날|당일")
 
 
@@ -35,7 +36,19 @@ def _participants(doc: KoText, table: ActorTable, start: int, end: int) -> list[
         return names
     govs = [m for m in table.mentions_in(start, end) if table.kind(m.key) == "government"]
     countries = list(dict.fromkeys(table.actors[m.key].country for m in govs))
-    return names if names or len(countries) < 2 else [table.actors[m.key].name for m in govs]
+    if not names and len(countries) >= 2:
+        return [table.actors[m.key].name for m in govs]
+    # "한국과 중국은 … 회담을 열었다": states meet when no person is named
+    states = [
+        c
+        for c in doc.within(doc.countries, start, end)
+        if c.kind == "name" and doc.quote_at(c.start) is None
+    ]
+    joined = any(_JOINED.match(doc.text, c.end) for c in states)
+    codes = list(dict.fromkeys(c.code for c in states))
+    if not joined or len(codes) < 2:
+        return names
+    return [next(c.words for c in states if c.code == k) for k in codes]
 
 
 def _date(doc: KoText, s: Sentence) -> dt.date | None:

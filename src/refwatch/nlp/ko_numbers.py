@@ -89,6 +89,10 @@ _VAGUE_RE = re.compile(
 _FAMILY = re.compile(
     r"(?:(?P<n>\d+)\s*명\s*일가족|일가족\s*(?P<m>\d+)\s*명|(?P<w>[가-힣]+)\s*식구)"
 )
+# "40대 부부와 자녀 3명", "부부와 아들 2명": the couple and their children
+_COUPLE = re.compile(
+    r"부부(?:와|과|\s?및)\s*(?:[가-힣]+\s)?(?:자녀|아이|자식|아들|딸|아들딸)\s*(?P<n>\d+)\s*명"
+)
 _BEFORE_WORD = re.compile(r"[\d가-힣]$")
 
 
@@ -130,6 +134,10 @@ def find_counts(text: str) -> list[CountExpr]:
         taken.append((s, e))
         out.append(CountExpr(s, e, count))
 
+    for m in _COUPLE.finditer(text):
+        n = to_int(m["n"])
+        if n is not None:
+            add(m.start(), m.end(), Count(n + 2, n + 2, False, m.group()))
     for m in _FAMILY.finditer(text):
         n = to_int(m["n"] or m["m"] or "") if not m["w"] else _NATIVE.get(m["w"].rstrip("식구"))
         if n is not None:
