@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Text, and_, cast, func, or_, select
+from sqlalchemy import Connection, String, Text, and_, cast, func, or_, select, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
 from refwatch.domain import languages, place_names, places
@@ -86,18 +86,18 @@ def month_bars(conn: Connection, f: Filters) -> list[MonthBar]:
         func.sum(func.coalesce(c.high, c.estimate, c.low, 0)).label("high"),
     )
     cond = incident_where(f)
-    by_start = select(c.earliest.label("day"), *sums).where(c.earliest.is_not(None), *cond)
-    by_end = select(c.latest.label("day"), *sums).where(
-        c.earliest.is_(None), c.latest.is_not(None), *cond
-    )
-    months: dict[dt.date, list[int]] = {}
-    for q in (by_start.group_by(c.earliest), by_end.group_by(c.latest)):
-        for r in conn.execute(q):
-            day = r.day if isinstance(r.day, dt.date) else dt.date.fromisoformat(str(r.day))
-            acc = months.setdefault(day.replace(day=1), [0, 0, 0, 0])
-            for i, v in enumerate((r.n, r.est, r.low, r.high)):
+    # days read as text: SQLite stores ISO dates, and parsing thousands of them costs more
+    # than the query (PostgreSQL's dates print the same way)
+    start, end = type_coerce(c.earliest, String), type_coerce(c.latest, String)
+    by_start = select(start, *sums).where(c.earliest.is_not(None), *cond).group_by(c.earliest)
+    by_end = select(end, *sums).where(c.earliest.is_(None), c.latest.is_not(None), *cond)
+    months: dict[str, list[int]] = {}
+    for q in (by_start, by_end.group_by(c.latest)):
+        for day, *values in conn.execute(q):
+            acc = months.setdefault(str(day)[:7], [0, 0, 0, 0])
+            for i, v in enumerate(values):
                 acc[i] += int(v or 0)
-    return [MonthBar(m, *months[m]) for m in sorted(months)]
+    return [MonthBar(dt.date.fromisoformat(m + "-01"), *months[m]) for m in sorted(months)]
 
 
 def incident_label(row: Any) -> str:
