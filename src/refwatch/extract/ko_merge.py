@@ -1,0 +1,86 @@
+"""Mentions of one incident across a Korean document (the lead sentence, the source's
+quote, a later recap) merged into one record when nothing they say disagrees."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from refwatch.model import Count, Incident, Window
+
+
+def _counts_agree(a: Count | None, b: Count | None) -> bool:
+    if a is None or b is None:
+        return True
+    alo, ahi = a.low if a.low is not None else a.high, a.high if a.high is not None else 10**9
+    blo, bhi = b.low if b.low is not None else b.high, b.high if b.high is not None else 10**9
+    return (alo or 0) <= bhi * 1.1 and (blo or 0) <= ahi * 1.1
+
+
+def _windows_agree(a: Window, b: Window) -> bool:
+    if not a.known or not b.known:
+        return True
+    ae, al = a.earliest or a.latest, a.latest or a.earliest
+    be, bl = b.earliest or b.latest, b.latest or b.earliest
+    assert ae and al and be and bl
+    return ae <= bl and be <= al
+
+
+def merge(incidents: list[Incident]) -> list[Incident]:
+    out: list[Incident] = []
+    for inc in incidents:
+        for i, kept in enumerate(out):
+            if (
+                kept.kind == inc.kind
+                and _counts_agree(kept.count, inc.count)
+                and _windows_agree(kept.when, inc.when)
+                and (
+                    kept.to_country == inc.to_country
+                    or None in (kept.to_country, inc.to_country)
+                    or (kept.kind != "forced_return" and not (kept.when.known and inc.when.known))
+                )
+                and (
+                    kept.count is None
+                    or inc.count is None
+                    or not kept.when.known
+                    or not inc.when.known
+                )
+            ):
+                out[i] = _absorb(kept, inc)
+                break
+        else:
+            out.append(inc)
+    return out
+
+
+def _absorb(kept: Incident, other: Incident) -> Incident:
+    when = kept.when
+    if other.when.known and (
+        not when.known or (other.when.earliest == other.when.latest != when.earliest)
+    ):
+        when = other.when if not when.known or _narrower(other.when, when) else when
+    where = kept.where if kept.where.place_id else other.where
+    # an undated mention (a lead's summary) defers to the dated one on countries
+    lead, rest = (other, kept) if other.when.known and not kept.when.known else (kept, other)
+    count = kept.count or other.count
+    if kept.count and other.count and not _has_digit(kept.count) and _has_digit(other.count):
+        count = other.count  # "40여 명" says more than "수십 명"
+    return replace(
+        kept,
+        count=count,
+        when=when,
+        where=where,
+        crossing=list(dict.fromkeys(kept.crossing + other.crossing)),
+        from_country=(where.country if where.place_id else None)
+        or (lead.from_country or rest.from_country),
+        to_country=lead.to_country or rest.to_country,
+        reported_by=list(dict.fromkeys(kept.reported_by + other.reported_by)),
+    )
+
+
+def _has_digit(c: Count) -> bool:
+    return any(ch.isdigit() for ch in c.words)
+
+
+def _narrower(a: Window, b: Window) -> bool:
+    assert a.earliest and a.latest and b.earliest and b.latest
+    return (a.latest - a.earliest) < (b.latest - b.earliest)
