@@ -355,3 +355,9 @@ def test_an_ambassador_named_by_country_speaks_for_it() -> None:
 def test_states_meet_when_no_person_is_named(text: str) -> None:
     out = extract(text, dt.date(2024, 3, 12))
     assert len(out.meetings) == 1 and len(out.meetings[0].participants) == 2
+
+
+def test_a_member_of_the_national_assembly_acts_for_the_home_country() -> None:
+    text = '국회 정보위원회 소속 윤채린 의원은 "정부가 북송 사실을 알고도 침묵했다"고 비판했다.'
+    out = extract(text, dt.date(2024, 3, 12))
+    assert [(s.speaker, s.speaker_country) for s in out.statements] == [("윤채린", "KR")]

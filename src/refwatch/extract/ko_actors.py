@@ -287,8 +287,8 @@ class _Builder:
             code = is_country(word)
             if code:
                 return code
-        if org.split()[-1].endswith(self.lex.gov_words):
-            return self.lex.home_government
+        if org.split()[-1].endswith(self.lex.gov_words) or org.split()[0] in ("국회", "국군"):
+            return self.lex.home_government  # "국회 외교통일위원회": the home legislature
         return None
 
     def person_key(self, name: str) -> str:
