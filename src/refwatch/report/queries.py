@@ -165,17 +165,25 @@ def crossing_pins(conn: Connection, f: Filters, taken: set[str]) -> list[Pin]:
     for lang in languages():
         names.update(place_names(lang))
     m = incident_mentions.c
-    # grouped by the stored JSON text: a few distinct lists are decoded, not every report's
+    # The few reports naming a crossing are picked first (a materialised CTE): left to
+    # itself SQLite walks every incident and looks up its reports, several times slower.
+    # Grouped by the stored JSON text, so a few distinct lists are decoded, not every row.
     text = cast(m.crossing, Text)
+    named = (
+        select(m.id, text.label("crossing"))
+        .where(text != "[]")
+        .cte("crossing_reports")
+        .prefix_with("MATERIALIZED")
+    )
     q = (
-        select(text.label("crossing"), func.count().label("n"))
+        select(named.c.crossing, func.count().label("n"))
         .select_from(
-            incident_mentions.join(incident_members, incident_members.c.mention_id == m.id).join(
+            named.join(incident_members, incident_members.c.mention_id == named.c.id).join(
                 incidents, incidents.c.id == incident_members.c.incident_id
             )
         )
-        .where(text != "[]", *incident_where(f))
-        .group_by(text)
+        .where(*incident_where(f))
+        .group_by(named.c.crossing)
     )
     seen: dict[str, int] = {}
     for crossing, n in conn.execute(q):
