@@ -66,14 +66,10 @@ class PlaceEntry:
 def places() -> dict[str, PlaceEntry]:
     """All gazetteer places by id, with their names in every language that has a file."""
     records = load_data("places.yaml") or {}
-    names_by_lang = {
-        lang: load_data(f"{lang}/places.yaml") or {} for lang in languages()
-    }
+    names_by_lang = {lang: load_data(f"{lang}/places.yaml") or {} for lang in languages()}
     out: dict[str, PlaceEntry] = {}
     for pid, rec in records.items():
-        names = {
-            lang: tuple(table.get(pid) or ()) for lang, table in names_by_lang.items()
-        }
+        names = {lang: tuple(table.get(pid) or ()) for lang, table in names_by_lang.items()}
         out[pid] = PlaceEntry(
             id=pid,
             kind=rec["kind"],
