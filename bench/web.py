@@ -269,16 +269,18 @@ def main() -> None:
         p50, p95 = measure(client, page, args.runs)
         print(f"{name:28s} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms")
     # the first view of a filter (or of new data) computes the aggregates: no cache help
-    times = []
+    # CPU time beside wall time: on a shared machine the wall time mostly measures neighbours
+    times, cpu = [], []
     for day in range(1, 21):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         assert client.get(f"/?since=2015-01-{day:02d}").status_code == 200
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
     times.sort()
     p95 = times[max(0, int(len(times) * 0.95) - 1)]
     print(
         f"{'dashboard, cold (new filter)':28s} p50 {statistics.median(times):7.1f} ms   "
-        f"p95 {p95:7.1f} ms   max {times[-1]:7.1f} ms"
+        f"p95 {p95:7.1f} ms   max {times[-1]:7.1f} ms   CPU p50 {statistics.median(cpu):7.1f} ms"
     )
 
 
