@@ -212,3 +212,46 @@ def test_the_returning_state_defends_at_no_one() -> None:
     assert defence.target_country is None
     (crit,) = one(found, "Human Rights Watch")
     assert crit.target_country == "EG"
+
+
+def test_justifications_refusals_and_pledges_in_new_words() -> None:
+    found = statements_of(
+        "Malaysian authorities deported 45 Myanmar nationals from Penang on Friday.\n"
+        "The Malaysian home ministry said the men were immigration offenders who had "
+        "overstayed their permits.\n"
+        "A spokesman for the Myanmar embassy in Kuala Lumpur would not confirm the number.\n"
+        "The Penang Migrant Solidarity Network said the deportees faced arrest on arrival.\n"
+        "Thailand's foreign ministry said in a statement that it would ensure the men were "
+        "treated humanely.\n"
+        "Home Minister Saifuddin Ismail vowed to review the detention centres.\n"
+        "Asked about the case, Myanmar's embassy said it had no comment.\n"
+    )
+    got = {(s.speaker, s.type) for s in found}
+    assert ("Malaysian home ministry", "defend") in got
+    assert ("Myanmar embassy in Kuala Lumpur", "decline") in got
+    assert ("Penang Migrant Solidarity Network", "concern") in got
+    assert ("Thailand's foreign ministry", "pledge") in got
+    assert ("Saifuddin Ismail", "pledge") in got
+    assert ("Myanmar's embassy", "decline") in got
+    defence = next(s for s in found if s.type == "defend")
+    assert defence.speaker_country == "MY" and defence.target_country is None
+
+
+def test_it_did_not_respond_is_the_body_just_asked() -> None:
+    found = statements_of(
+        "The Kachin Refugee Network said 30 people were sent back to Myanmar from Yunnan.\n"
+        "We asked the Chinese embassy in Yangon for comment. It did not respond.\n"
+    )
+    assert [(s.speaker, s.type) for s in found if s.type == "decline"] == [
+        ("Chinese embassy in Yangon", "decline")
+    ]
+
+
+def test_a_typed_verb_and_a_neutral_one_make_one_statement() -> None:
+    found = statements_of(
+        "Laos deported 12 Hmong men to Vietnam on Monday.\n"
+        "Human Rights Watch condemned the deportation and said the men faced reprisals.\n"
+    )
+    assert [(s.speaker, s.type, s.target_country) for s in found] == [
+        ("Human Rights Watch", "criticize", "LA")
+    ]

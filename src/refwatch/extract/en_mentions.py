@@ -36,8 +36,11 @@ class Mention:
 _KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,6} [A-Z][a-z]+-[a-z]+\b")
 _NATIONAL = r"government|authorities|administration|officials|representatives(?: in [A-Z][a-z]+)?"
 _BODY = (
-    r"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Ii]nterior [Mm]inistry"
+    r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ome|[Jj]ustice|[Ii]mmigration|[Ss]ecurity"
+    r"|[Pp]ublic [Ss]ecurity|[Ll]abou?r) [Mm]inistry"
     r"|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*"
+    r"|[Ii]mmigration (?:[Bb]ureau|[Dd]epartment|[Ss]ervice|[Aa]uthorities)"
+    r"|[Ee]mbassy(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
 )
 
 

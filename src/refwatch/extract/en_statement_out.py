@@ -64,6 +64,7 @@ def merge(found: list[Found]) -> list[Found]:
                 and (
                     (o.target == f.target and o.para == f.para)
                     or (o.bounds == f.bounds and (o.typed is None or f.typed is None))
+                    or (o.bounds == f.bounds and None in (o.target, f.target))
                     or (o.para == f.para and o.typed is None and f.typed is None)
                     or _overlap(o.content, f.content) >= 0.6
                 )

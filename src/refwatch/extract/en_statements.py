@@ -40,6 +40,7 @@ class _Ctx:
     para: int
     last: Found | None
     turn: Speaker | None
+    prev: Span | None = None
 
 
 def _subject(verb: Token) -> tuple[Token | None, Token]:
@@ -129,6 +130,10 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
         return []
     if inside(ctx.quotes, tok.idx) or (kind is False and tok.dep_ in ("relcl", "acl")):
         return []
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if kind is False and tok.dep_ == "conj" and verb_type(tok.head) and not own_subject:
+        # "X condemned the deportation and said the men faced torture": one statement
+        return []
     if (
         tok.dep_ == "advcl"
         and tok.tag_ == "VBG"
@@ -191,6 +196,9 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
     if not found and _declines(sent.text):
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         refuser = ctx.resolver.subject(subj) if subj is not None else None
+        if subj is not None and subj.lower_ in ("it", "they") and ctx.prev is not None:
+            # "We contacted the embassy for comment. It did not respond.": the body just named
+            refuser = _last_body(ctx.prev, ctx.resolver) or refuser
         if refuser is not None:
             found.append(Found(refuser, "decline", sent, sent.text, ctx.para))
     if not found and ctx.turn is not None and (stype := content_type(sent.text)):
@@ -205,6 +213,21 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
         if speaker is not None:
             found.append(Found(speaker, stype, sent, sent.text, ctx.para))
     return found
+
+
+def _last_body(sent: Span, resolver: Resolver) -> Speaker | None:
+    """The last organisation or government named in `sent`."""
+    best: tuple[int, Actor] | None = None
+    for a in resolver.actors:
+        if a.kind == "person":
+            continue
+        for n in [a.name, *a.aliases]:
+            at = sent.text.rfind(n) if len(n) > 2 else -1
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, a)
+    if best is None:
+        return None
+    return Speaker(best[1].name, best[1].kind, best[1].country, best[1])
 
 
 @cache
@@ -311,5 +334,6 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
         if here:
             ctx.last = here[-1]
         found.extend(here)
+        ctx.prev = sent
     fallback = returning_state(sents)
     return [to_statement(doc, f, fallback) for f in merge(found)]
