@@ -360,3 +360,160 @@ def test_text_longer_than_the_model_limit_is_parsed_in_pieces() -> None:
     inc = only(x)
     assert text[inc.evidence.start : inc.evidence.end] == inc.evidence.text
     assert inc.count is not None and inc.count.low == 70
+
+
+# --- phrasings beyond the dev corpus: verbs, parties, legs, places, sources -------------
+
+
+def _summary(x: Extraction) -> list[tuple[str, str | None, str | None, int | None]]:
+    return [
+        (i.kind, i.from_country, i.to_country, i.count.low if i.count else None)
+        for i in x.incidents
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian border guards handed back 35 Afghan migrants at the Islam Qala crossing "
+            "on Tuesday, a local official said.\n",
+            ("forced_return", "IR", "AF", 35),
+        ),
+        (
+            "Malaysian immigration officers loaded 150 Myanmar nationals onto trucks on Sunday "
+            "and deported them to Yangon.\n",
+            ("forced_return", "MY", "MM", 150),
+        ),
+        (
+            "Egyptian police put 60 Sudanese refugees into vans and drove them to the border "
+            "last week.\n",
+            ("forced_return", "EG", "SD", 60),
+        ),
+        (
+            "Turkish authorities forced 30 Syrians onto buses and returned them to Syria on "
+            "Saturday.\n",
+            ("forced_return", "TR", "SY", 30),
+        ),
+        (
+            "Two Vietnamese activists were handed back to Vietnam by Thai police on June 3.\n",
+            ("forced_return", "TH", "VN", 2),
+        ),
+        (
+            "Lao authorities took 12 North Koreans into custody in Vientiane on May 30, "
+            "activists said.\n",
+            ("arrest", "LA", "KP", 12),
+        ),
+        (
+            "Egypt expelled some 200 Sudanese on Thursday, rights groups said.\n",
+            ("forced_return", "EG", "SD", 200),
+        ),
+        (
+            "Police in northeast Iran loaded between 40 and 50 detained Afghans onto buses on "
+            "Monday night and expelled them across the border.\n",
+            ("forced_return", "IR", "AF", 40),
+        ),
+    ],
+)
+def test_return_verbs_beyond_the_lexicon_core(
+    text: str, expected: tuple[str, str, str, int]
+) -> None:
+    assert _summary(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("A couple and their three children were deported from Malaysia to Myanmar on "
+         "Monday.\n", 5),
+        ("Egyptian authorities deported a Sudanese man, his wife and their two sons on "
+         "June 2.\n", 4),
+        ("Vietnamese police handed over a mother and her two children to Chinese officers "
+         "on the 5th.\n", 3),
+        ("Mariam Rahimi, who was expelled from Iran with her husband and three sons last "
+         "week, said the family had nothing.\n", 5),
+    ],
+)  # fmt: skip
+def test_a_party_of_relatives_counts_every_member(text: str, size: int) -> None:
+    inc = only(extract(text))
+    assert inc.count is not None and (inc.count.low, inc.count.high) == (size, size)
+
+
+def test_a_single_person_sent_back_is_a_count_of_one_and_the_relative_is_the_source() -> None:
+    inc = only(
+        extract("He was deported to Afghanistan from Iran on the 9th of last month, his "
+                "brother told reporters.\n")
+    )  # fmt: skip
+    assert inc.count is not None and inc.count.low == 1
+    assert inc.when.earliest == dt.date(2024, 5, 9)
+    assert (inc.from_country, inc.to_country) == ("IR", "AF")
+    assert inc.reported_by == ["his brother"]
+
+
+def test_an_unnamed_group_is_kept_as_the_source_when_nothing_names_it() -> None:
+    inc = only(extract("The group said Chinese police had repatriated nine escapees on the 3rd.\n"))
+    assert inc.reported_by == ["The group"]
+
+
+def test_each_leg_of_a_journey_has_the_previous_legs_destination_as_source() -> None:
+    x = extract(
+        "Laotian police detained seven North Koreans near the border on October 9 of last "
+        "year and sent them to China, where they were repatriated to North Korea in "
+        "November.\nNine Uyghurs were caught in Vietnam in January and handed over to "
+        "Chinese police, who sent them back to Xinjiang in February.\n"
+    )
+    legs = [(i.kind, i.from_country, i.to_country) for i in x.incidents]
+    assert ("forced_return", "LA", "CN") in legs
+    assert ("forced_return", "CN", "KP") in legs
+    assert ("forced_return", "VN", "CN") in legs
+    first = next(i for i in x.incidents if i.from_country == "LA" and i.to_country == "CN")
+    assert first.when.earliest == dt.date(2023, 10, 9)
+
+
+def test_a_destination_is_not_where_people_were_held() -> None:
+    inc = only(
+        extract("Thailand deported 25 Uyghurs to China on Tuesday, flying them to Kashgar.\n")
+    )
+    assert (inc.from_country, inc.to_country) == ("TH", "CN")
+    assert inc.where.city is None and inc.where.country == "TH"
+
+
+def test_a_crossing_town_is_not_where_people_were_held() -> None:
+    inc = only(
+        extract("Some 20,000 Afghans were deported from Pakistan in May, most through the "
+                "Torkham crossing near Peshawar.\n")
+    )  # fmt: skip
+    assert inc.where.city is None and inc.crossing == ["Torkham"]
+
+
+def test_the_facility_named_in_the_next_sentence_is_where_they_were_held() -> None:
+    inc = only(
+        extract("Malaysia deported 300 Myanmar nationals on Wednesday. They had been held at "
+                "the Lenggeng immigration detention centre for months.\n")
+    )  # fmt: skip
+    assert inc.where.facility == "Lenggeng immigration detention centre"
+
+
+def test_background_custody_in_the_pluperfect_is_no_incident_of_its_own() -> None:
+    x = extract(
+        "Turkey deported 45 Syrians on Friday, officials said. Several had been held for "
+        "more than two years in a removal centre in Hatay.\n"
+    )
+    assert [i.kind for i in x.incidents] == ["forced_return"]
+
+
+def test_a_dated_return_without_a_count_is_still_an_event() -> None:
+    inc = only(
+        extract("Syrians detained by Turkish police in Istanbul were deported to Syria on "
+                "June 1, their relatives said.\n")
+    )  # fmt: skip
+    assert inc.count is None and inc.when.earliest == dt.date(2024, 6, 1)
+    assert (inc.from_country, inc.to_country) == ("TR", "SY")
+
+
+def test_the_night_a_relative_clause_hangs_on_dates_the_return() -> None:
+    inc = only(
+        extract("It was the biggest expulsion since the night of March 3, when about 400 "
+                "Afghans were pushed back from Iran.\n")
+    )  # fmt: skip
+    assert inc.when.earliest == dt.date(2024, 3, 3)

@@ -132,6 +132,7 @@ def incident_countries(
             ),
             None,
         )
+    source = source or _antecedent_state(owner.token, text, mentions, base, to)
     for t in triggers:  # the owner's agent, then the agents of verbs joined to it
         source = source or _agent_country(t.token, text, mentions, base, to)
     if source is None:  # "detained in Bangladesh": where it happened
@@ -174,3 +175,25 @@ def _agent_country(
             if h.country and h.country != to:
                 return h.country
     return None
+
+
+_RELATIVES = {"who", "where", "which", "that", "whom"}
+
+
+def _antecedent_state(
+    trig: Token, text: str, mentions: list[CountryMention], base: int, to: str | None
+) -> str | None:
+    """The next leg's sender: 'sent them to China, where they were repatriated',
+    'handed them to Chinese police, who sent them back' — the state the clause hangs on."""
+    clause = trig
+    for _ in range(3):
+        if clause.dep_ == "relcl":
+            break
+        clause = clause.head
+    else:
+        return None
+    if not any(t.lower_ in _RELATIVES for t in clause.children):
+        return None
+    head = clause.head
+    lo, hi = head.left_edge.idx - base, head.idx + len(head) - base
+    return next((m.code for m in mentions if lo <= m.start < hi and m.code != to), None)

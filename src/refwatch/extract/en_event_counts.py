@@ -151,16 +151,16 @@ def free_count(sdoc: Doc, c: CountExpr, trigger_ids: set[int]) -> bool:
 def _share_with_pronouns(triggers: list[Trigger], owned: dict[int, list[CountExpr]]) -> None:
     """'arrested three North Koreans and deported them': the count is also the second event's.
 
-    Two verbs of one kind and one subject tell one event ("loaded them onto buses and
-    deported them"); with a subject of its own ("and Chinese police sent them back") the
-    second verb is a leg of its own.
-
     "them" after a verb joined to (or inside the clause of) a verb that owns a count of
-    people refers to those people.
+    people refers to those people. Two verbs of one kind and one subject tell one event
+    ("loaded them onto buses and deported them"); with a subject of its own ("..., who
+    repatriated them", "; Chinese police then sent them back") the second verb is a leg of
+    its own, and takes the count of the leg before it.
     """
     for i, t in enumerate(triggers):
         if i in owned or t.patient is None or t.patient.lower_ not in {"them", "they"}:
             continue
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.token.children)
         partner = next(
             (
                 j
@@ -170,8 +170,10 @@ def _share_with_pronouns(triggers: list[Trigger], owned: dict[int, list[CountExp
             ),
             None,
         )
-        if partner is not None and (triggers[partner].kind != t.kind or _own_subject(t)):
-            # "loaded 500 onto buses and deported them" is one return, told by two verbs
+        if partner is None and own_subject:
+            earlier = [j for j in owned if triggers[j].token.i < t.token.i]
+            partner = max(earlier) if earlier else None
+        if partner is not None and (triggers[partner].kind != t.kind or own_subject):
             owned[i] = list(owned[partner])
 
 

@@ -82,11 +82,12 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
             if not owned and not owner.people and owner.token.pos_ != "NOUN":
                 continue  # a noun ("the 9 October transfer") may still name a known event
             for count, when in _pair(sdoc, sent, owner, triggers, owned, sent_times, earlier, lex):
+                stated = when is not None and owner.token.pos_ == "VERB"
                 if when is None:
                     when = inherited(doc, sent, kind, earlier)
-                mentions.append(
-                    _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
-                )
+                m = _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
+                m.dated_here = stated and not re.search('["“”]', m.evidence.text)
+                mentions.append(m)
     _fill_from_document(mentions)
     return merge_mentions([m for m in mentions if _for_return(m)])
 

@@ -31,6 +31,8 @@ class Mention:
     new_event: bool = False
     in_title: bool = False
     sentence: int = 0  # index of the sentence, so two counts of one sentence stay apart
+    # the date is stated in the mention's own clause, outside quotes, by a verb of return
+    dated_here: bool = False
 
     @property
     def anchor(self) -> bool:
@@ -145,7 +147,27 @@ def merge_mentions(mentions: list[Mention]) -> list[Incident]:
             before = [c for c in fits if c[0].evidence.start <= m.evidence.start]
             target = max(before, key=lambda c: c[0].evidence.start) if before else fits[0]
             target.append(m)
+        elif _dated_event(m) and not any(_same_day(c, m) for c in clusters):
+            clusters.append([m])  # "Syrians detained in Istanbul were deported on June 1"
     return [_incident(c) for c in sorted(clusters, key=lambda c: c[0].evidence.start)]
+
+
+def _dated_event(m: Mention) -> bool:
+    """A return on a stated day between stated countries is an event, count or not."""
+    w = m.when
+    return (
+        m.kind == "forced_return"
+        and m.dated_here
+        and not m.in_title
+        and w.earliest is not None
+        and w.earliest == w.latest
+        and m.from_country is not None
+        and m.to_country is not None
+    )
+
+
+def _same_day(cluster: list[Mention], m: Mention) -> bool:
+    return any(x.when.earliest == m.when.earliest for x in cluster)
 
 
 def _dated_alike(cluster: list[Mention], m: Mention) -> bool:
@@ -186,8 +208,23 @@ def _incident(cluster: list[Mention]) -> Incident:
         from_country=best.from_country
         or next((m.from_country for m in cluster if m.from_country), None),
         to_country=best.to_country or next((m.to_country for m in cluster if m.to_country), None),
-        reported_by=_union(m.reported_by for m in cluster if m.anchor),
+        reported_by=_named(_union(m.reported_by for m in cluster if m.anchor)),
     )
+
+
+_UNNAMED = ("her ", "his ", "their ", "its ", "our ", "my ", "the ", "this ", "that ")
+
+
+def _unnamed(source: str) -> bool:
+    low = source.casefold()
+    short = len(low.split()) <= 3 and not source.split()[-1][:1].isupper()
+    return low.startswith(_UNNAMED) and short
+
+
+def _named(sources: list[str]) -> list[str]:
+    """Sources by name when any is named; 'her sister', 'the group' only when none is."""
+    named = [s for s in sources if not _unnamed(s)]
+    return named or sources[:1]
 
 
 def _place_rank(p: Place) -> int:
