@@ -255,3 +255,38 @@ def test_a_typed_verb_and_a_neutral_one_make_one_statement() -> None:
     assert [(s.speaker, s.type, s.target_country) for s in found] == [
         ("Human Rights Watch", "criticize", "LA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        (
+            "Human Rights Watch said it was deeply troubled by the removals.",
+            "Human Rights Watch",
+            "concern",
+        ),
+        (
+            "Amnesty International said it was alarmed at the pace of the expulsions.",
+            "Amnesty International",
+            "concern",
+        ),
+        (
+            "Sarfraz Bugti said registered refugees would not be deported.",
+            "Sarfraz Bugti",
+            "pledge",
+        ),
+        (
+            "Phumtham Wechayachai said the men were returned under Thai law.",
+            "Phumtham Wechayachai",
+            "defend",
+        ),
+        (
+            "The Mekong Migrant Defence Network said the camps were overcrowded.",
+            "Mekong Migrant Defence Network",
+            "criticize",
+        ),
+    ],
+)
+def test_content_cues_in_other_words(sentence: str, speaker: str, kind: str) -> None:
+    text = "Thailand deported 30 Cambodian workers on Monday.\n" + sentence + "\n"
+    assert (speaker, kind) in {(s.speaker, s.type) for s in statements_of(text)}
