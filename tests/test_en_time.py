@@ -50,6 +50,16 @@ REF = D(2024, 5, 10)  # a Friday
         ("since the start of October", D(2023, 11, 24), D(2023, 10, 1), D(2023, 11, 24)),
         ("the 1990s", REF, D(1990, 1, 1), D(1999, 12, 31)),
         ("yesterday", REF, D(2024, 5, 9), D(2024, 5, 9)),
+        ("on October 9 of last year", REF, D(2023, 10, 9), D(2023, 10, 9)),
+        ("on Oct. 9 of last year", REF, D(2023, 10, 9), D(2023, 10, 9)),
+        ("the 9th of October last year", REF, D(2023, 10, 9), D(2023, 10, 9)),
+        ("December 30 of last year", D(2024, 1, 4), D(2023, 12, 30), D(2023, 12, 30)),
+        ("in the first week of April", REF, D(2024, 4, 1), D(2024, 4, 7)),
+        ("during the second week of March", REF, D(2024, 3, 8), D(2024, 3, 14)),
+        ("in the last week of February", REF, D(2024, 2, 23), D(2024, 2, 29)),  # leap year
+        ("the final week of last month", REF, D(2024, 4, 24), D(2024, 4, 30)),
+        ("the first week of 2023", REF, D(2023, 1, 1), D(2023, 1, 7)),
+        ("the last week of last year", D(2024, 1, 10), D(2023, 12, 25), D(2023, 12, 31)),
     ],
 )
 def test_phrasings_resolve(words: str, ref: dt.date, earliest: dt.date, latest: dt.date) -> None:

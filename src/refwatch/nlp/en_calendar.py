@@ -12,7 +12,10 @@ import datetime as dt
 from typing import Literal
 
 Span = tuple[dt.date, dt.date]
-Part = Literal["whole", "early", "mid", "late", "first_half", "second_half"]
+Part = Literal[
+    "whole", "early", "mid", "late", "first_half", "second_half",
+    "week1", "week2", "week3", "week4", "last_week",
+]  # fmt: skip
 
 _MONTHS = {
     name: i
@@ -92,6 +95,11 @@ def part(span: Span, which: Part) -> Span:
         return first.replace(day=11), first.replace(day=20)
     if which == "late":
         return first.replace(day=21), last
+    if which.startswith("week") and first.day == 1 and last.day >= 28:
+        n = int(which[-1])  # "the second week of March": days 8-14
+        return first.replace(day=7 * n - 6), first.replace(day=7 * n)
+    if which == "last_week" and first.day == 1 and last.day >= 28:
+        return last - dt.timedelta(days=6), last
     if which == "first_half":
         return first, first.replace(day=15)
     if which == "second_half":
@@ -102,6 +110,8 @@ def part(span: Span, which: Part) -> Span:
 def year_part(span: Span, which: Part) -> Span:
     """Parts of a year: early Jan-Feb, mid Jun-Jul, late Nov-Dec, halves Jan-Jun / Jul-Dec."""
     year = span[0].year
+    if which.startswith("week") or which == "last_week":  # "the first week of 2024"
+        return part(month_span(year, 12 if which == "last_week" else 1), which)
     months = {
         "early": (1, 2),
         "mid": (6, 7),

@@ -27,7 +27,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _RANGE_SEP = r"\s*(?:-|–|~|and|to|or)\s*(?:the\s+)?"
 _REL = r"(?P<rel>last|this|next|previous|past|the\s+previous|the\s+same)"
 _MOD = (
-    r"(?P<mod>early|mid|late|the\s+(?:beginning|start|middle|end|first\s+half|second\s+half)"
+    r"(?P<mod>early|mid|late|the\s+(?:beginning|start|middle|end|first\s+half|second\s+half"
+    r"|(?:first|second|third|fourth|last|final)\s+week)"
     r"\s+of|the\s+(?:early|middle|late)\s+part\s+of)"
 )
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
@@ -107,6 +108,12 @@ def _part(m: re.Match[str]) -> Part:
     if not mod:
         return "whole"
     for key, part in (
+        ("first week", "week1"),
+        ("second week", "week2"),
+        ("third week", "week3"),
+        ("fourth week", "week4"),
+        ("last week", "last_week"),
+        ("final week", "last_week"),
         ("first half", "first_half"),
         ("second half", "second_half"),
         ("early", "early"),
@@ -202,7 +209,7 @@ _P = [
     (rf"\b{_YEAR}-(?P<mo>[01]\d)-(?P<day>[0-3]\d)\b", _iso, True),
     (rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE_SEP}{_DAY2})?(?:{_YEAR_REL})?\b", _day_month_year, True),
     (
-        rf"\b{_DAY}(?:{_RANGE_SEP}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:{_YEAR_REL})?\b",
+        rf"\b(?:the\s+)?{_DAY}(?:{_RANGE_SEP}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:{_YEAR_REL})?\b",
         _day_month_year,
         True,
     ),
