@@ -361,3 +361,10 @@ def test_a_member_of_the_national_assembly_acts_for_the_home_country() -> None:
     text = '국회 정보위원회 소속 윤채린 의원은 "정부가 북송 사실을 알고도 침묵했다"고 비판했다.'
     out = extract(text, dt.date(2024, 3, 12))
     assert [(s.speaker, s.speaker_country) for s in out.statements] == [("윤채린", "KR")]
+
+
+def test_a_named_ambassador_keeps_his_name() -> None:
+    text = "국무부는 한나 리드 특사가 지난 9일 도쿄에서 쑨웨이 주일 중국대사를 만났다고 발표했다."
+    out = extract(text, dt.date(2024, 3, 12))
+    names = {a.name for a in out.actors}
+    assert "주일 중국대사" not in names

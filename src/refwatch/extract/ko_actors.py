@@ -123,7 +123,10 @@ class _Builder:
                     continue
             role = next((r for r in self.lex.roles if core.endswith(r)), None)
             country = is_country(core[: -len(role)]) if role and len(core) > len(role) else None
-            if role and country and self.free(w.start, w.start + len(core)):
+            k = i - 1 if i > 0 and words[i - 1].core.startswith("주") else i
+            prev = words[k - 1].core if k > 0 else ""
+            named = hangul(prev) and len(prev) <= 4 and not ends_with_particle(prev)
+            if role and country and not named and self.free(w.start, w.start + len(core)):
                 # "주한 미국대사는", "러시아대사가": an unnamed post that speaks for its country
                 lead = i > 0 and re.fullmatch(r"주[가-힣]{1,3}", words[i - 1].core)
                 start = words[i - 1].start if lead else w.start
