@@ -517,3 +517,12 @@ def test_the_night_a_relative_clause_hangs_on_dates_the_return() -> None:
                 "Afghans were pushed back from Iran.\n")
     )  # fmt: skip
     assert inc.when.earliest == dt.date(2024, 3, 3)
+
+
+def test_a_named_crossing_the_gazetteer_lacks_is_still_the_crossing() -> None:
+    inc = only(
+        extract("Turkish gendarmes deported 70 Syrians through the Bab al-Hawa border crossing "
+                "on Monday, a local council said.\n")
+    )  # fmt: skip
+    assert inc.crossing == ["Bab al-Hawa"]
+    assert (inc.from_country, inc.to_country) == ("TR", "SY")

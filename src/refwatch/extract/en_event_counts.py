@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from refwatch.extract.en_lexicon import IncidentLexicon
-from refwatch.extract.en_triggers import Trigger, looks_like_name, phrase, scope
+from refwatch.extract.en_patients import looks_like_name, phrase
+from refwatch.extract.en_triggers import Trigger, scope
 from refwatch.model import Count, IncidentKind
 from refwatch.nlp.en_numbers import CountExpr
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from refwatch.extract.en_lexicon import IncidentLexicon
-from refwatch.extract.en_triggers import Trigger, looks_like_name
+from refwatch.extract.en_patients import looks_like_name
+from refwatch.extract.en_triggers import Trigger
 from refwatch.model import Count
 from refwatch.nlp.en_calendar import small_number
 

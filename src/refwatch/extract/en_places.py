@@ -14,6 +14,7 @@ from functools import cache
 
 from refwatch.domain import ancestors, load_data, place_names, places
 from refwatch.model import Place
+from refwatch.nlp.countries import country_mentions
 
 
 @dataclass(frozen=True)
@@ -181,10 +182,24 @@ def crossing_names(text: str, hits: list[PlaceHit], crossing_words: tuple[str, .
     if not any(re.search(rf"\b{re.escape(w)}\b", low) for w in crossing_words):
         return []
     points = border_points()
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     for h in hits:
         if _CUSTODY_BEFORE.search(text[max(0, h.start - 40) : h.start]):
             continue  # "a facility in Tumen": where people were held, not where they crossed
-        if h.place_id in points and h.words not in out:
-            out.append(h.words)
-    return out
+        if h.place_id in points and h.words not in [w for _, w in out]:
+            out.append((h.start, h.words))
+    for m in _NAMED_CROSSING.finditer(text):
+        name = m.group(1)
+        taken = any(h.start < m.end(1) and m.start(1) < h.end for h in hits)
+        if taken or name.split()[0] in {"The", "A", "An", "Border"} or country_mentions(name):
+            continue
+        if name not in dict(out):
+            out.append((m.start(1), name))
+    return [w for _, w in sorted(out)]
+
+
+# "the Quanhe crossing", "the Bab al-Hawa border crossing": a crossing the gazetteer lacks
+_NAMED_CROSSING = re.compile(
+    r"\b(?:the|at|via|through)\s+((?:[A-Z][\w'-]+|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'-]+|al-\w+))?)"
+    r"\s+(?:border\s+)?(?:crossing|checkpoint|border\s+post|port\s+of\s+entry)\b"
+)
