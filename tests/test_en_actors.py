@@ -6,7 +6,7 @@ import pytest
 
 from en_dev import SHARED, dev_scores, make_doc
 from refwatch.extract.en_actors import find_actors
-from refwatch.model import Actor
+from refwatch.model import Actor, Document
 from refwatch.nlp.en_names import same_name, short_form_of, variant_key
 from refwatch.nlp.spacy_model import english
 
@@ -116,3 +116,50 @@ def test_possessive_organisation_and_dateline_are_not_names() -> None:
     assert not [n for n in names if "ISLAMABAD" in n or "South Asia" in n]
     singh = by_name(actors, "Smriti Singh")
     assert singh.org == "Amnesty International" and singh.role == "South Asia director"
+
+
+def test_acronym_takes_its_long_form_from_the_masthead() -> None:
+    body = (
+        "The Mekong Asylum Watch said 20 Hmong were returned from Laos last week.\n"
+        "MAW director Sorn Vannak said the group had documented every case.\n"
+    )
+    page = "Mekong Asylum Watch\nHome   Reports   About MAW\n" + body + "MAW is a charity.\n"
+    doc = make_doc(body)
+    doc = Document(
+        id=doc.id,
+        sha256=doc.sha256,
+        source="t.txt",
+        raw=page.encode(),
+        text=body,
+        published=doc.published,
+        lang="en",
+    )
+    found = find_actors(doc, english()(body))
+    maw = by_name(found, "MAW")
+    assert {"MAW", "Mekong Asylum Watch"} <= {maw.name, *maw.aliases}
+
+
+def test_spelling_variants_of_one_korean_name_are_one_actor() -> None:
+    found = actors_of(
+        "Lawmaker Park Seong-min said the returns must stop.\n"
+        "Park Sung-min later told reporters Seoul had raised the case.\n"
+        "Pak Seong-min added that he would visit the border.\n"
+    )
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1
+    assert {"Park Seong-min", "Park Sung-min", "Pak Seong-min"} <= {
+        people[0].name,
+        *people[0].aliases,
+    }
+
+
+def test_ministries_and_embassies_of_any_state_are_governments() -> None:
+    found = actors_of(
+        "The Malaysian home ministry said the men were immigration offenders.\n"
+        "Activists rallied in front of the Chinese Embassy in Kuala Lumpur on Sunday.\n"
+        "The Myanmar embassy in Bangkok said it had no comment.\n"
+    )
+    home = by_name(found, "Malaysian home ministry")
+    assert home.kind == "government" and home.country == "MY"
+    assert by_name(found, "Myanmar embassy in Bangkok").country == "MM"
+    assert not [a for a in found if "Chinese Embassy" in a.name]

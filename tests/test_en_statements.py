@@ -290,3 +290,14 @@ def test_a_typed_verb_and_a_neutral_one_make_one_statement() -> None:
 def test_content_cues_in_other_words(sentence: str, speaker: str, kind: str) -> None:
     text = "Thailand deported 30 Cambodian workers on Monday.\n" + sentence + "\n"
     assert (speaker, kind) in {(s.speaker, s.type) for s in statements_of(text)}
+
+
+def test_statements_by_one_person_spelled_three_ways_share_one_name() -> None:
+    found = statements_of(
+        "China sent 60 North Koreans back across the Tumen River on Monday.\n"
+        "Unification Minister Kim Yeong-su said he was deeply troubled by the returns.\n"
+        "Kim Young-su urged Beijing to halt further transfers.\n"
+        "Kim Yung-su said Seoul would not stop raising the case.\n"
+    )
+    people = {s.speaker for s in found if s.speaker.startswith("Kim")}
+    assert len(people) == 1, people

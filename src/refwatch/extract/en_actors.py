@@ -123,7 +123,9 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
             if start >= 0:
                 orgs.append(Mention(start, start + len(g.org), g.org, "organization"))
                 named.add(fold(g.org))
-    groups = people + merge_known_national(org_groups(text, orgs) + national_groups(national))
+    groups = people + merge_known_national(
+        org_groups(text, orgs, _page(doc)) + national_groups(national)
+    )
     for g in groups:
         if g.kind == "person":
             continue
@@ -137,6 +139,12 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
         )
     actors = [a for a in (_actor(g, doc) for g in groups) if a is not None]
     return actors + _author(doc, actors)
+
+
+def _page(doc: Document) -> str:
+    """The whole page as text (mastheads and footers name the site in full)."""
+    raw = doc.raw[:300_000].decode("utf-8", "replace")
+    return re.sub(r"<[^>]{0,2000}>", "\n", raw)
 
 
 def _author(doc: Document, actors: list[Actor]) -> list[Actor]:

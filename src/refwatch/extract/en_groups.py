@@ -89,7 +89,9 @@ def person_groups(persons: list[Mention]) -> list[Group]:
     return [g for g in groups if any(len(parts(n)) >= 2 for n in g.names)]
 
 
-def org_groups(text: str, orgs: list[Mention]) -> list[Group]:
+def org_groups(text: str, orgs: list[Mention], page: str = "") -> list[Group]:
+    """Organisation mentions grouped; an acronym takes its long form from the text or,
+    failing that, from the page around it (a site name in the masthead)."""
     groups: list[Group] = []
     pairs = {
         (fold(m.group(1)), m.group(2))
@@ -98,7 +100,8 @@ def org_groups(text: str, orgs: list[Mention]) -> list[Group]:
     long_forms = {
         acronym(m.group(0)): m.group(0)
         for m in re.finditer(
-            r"(?:[A-Z][\w'’-]+\s+(?:(?:of|for|on|and)\s+)?){2,}[A-Z][\w'’-]+", text
+            r"(?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|on|and)[ \t]+)?){2,}[A-Z][\w'’-]+",
+            page + "\n" + text,
         )
     }
     for m in orgs:

@@ -293,6 +293,12 @@ def countries_in(text: str) -> list[CountryMention]:
     return out
 
 
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in front of|outside|at|near|to|into|from|inside|opposite|before)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
     """Government phrases built on country words, and countries acting as speakers."""
     out: list[Mention] = []
@@ -305,6 +311,8 @@ def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
             m = re.match(rf"(?:['’]s)?\s+(?:({_NATIONAL})|({_BODY}))\b", after)
             if (m and cm.kind != "capital") or (m and m.group(2)):
                 s, e = clean_span(text, cm.start, cm.end + m.end())
+                if _PLACE_BEFORE.search(before) and re.search(r"(?i)embassy", m.group(0)):
+                    continue  # "a rally in front of the Chinese Embassy": a building
                 national = m.group(1) is not None
                 weak = national and not re.match(r"government|administration", m.group(1))
                 strong = not weak or is_speaker_token(sdoc, s, e)
