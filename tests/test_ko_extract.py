@@ -368,3 +368,24 @@ def test_a_named_ambassador_keeps_his_name() -> None:
     out = extract(text, dt.date(2024, 3, 12))
     names = {a.name for a in out.actors}
     assert "주일 중국대사" not in names
+
+
+def test_a_group_speaks_through_its_unnamed_official() -> None:
+    text = "\n".join(
+        [
+            '인권단체 두레난민연대는 지난 3일 "탈북민 9명이 단둥을 거쳐 북송됐다"고 밝혔다.',
+            '단체 관계자는 "현지 협력자들이 위험해질 수 있어 경로는 밝히기 어렵다"고 말했다.',
+        ]
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    assert ("두레난민연대", "decline") in {(s.speaker, s.type) for s in out.statements}
+
+
+def test_a_legislator_criticises_the_home_government() -> None:
+    text = (
+        '국회 외교통일위원회 소속 한가온 의원은 "정부가 손을 놓은 사이 탈북민들이 '
+        '끌려갔다"며 "중국 당국은 송환을 멈춰야 한다"고 정부를 질타했다.'
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    assert ("criticize", "KR") in {(s.type, s.target_country) for s in out.statements}
+    assert "외교통일위원회" not in {a.name for a in out.actors}

@@ -138,6 +138,8 @@ class _Builder:
                 self.titled(words, i, core, particle)
             elif core.endswith(self.lex.org_suffixes) and core not in self.lex.generic_orgs:
                 self.organisation(w, core, particle)
+                if i > 0 and words[i - 1].core in self.lex.legislatures:
+                    self.table.quiet.add(core)  # "국회 외교통일위원회": a committee, not a voice
             elif core.endswith(self.lex.media_suffixes) and len(core) >= 3:
                 if self.free(w.start, w.start + len(core)):
                     self.organisation(w, core, particle)
@@ -290,7 +292,7 @@ class _Builder:
             code = is_country(word)
             if code:
                 return code
-        if org.split()[-1].endswith(self.lex.gov_words) or org.split()[0] in ("국회", "국군"):
+        if org.split()[-1].endswith(self.lex.gov_words) or org.split()[0] in self.lex.legislatures:
             return self.lex.home_government  # "국회 외교통일위원회": the home legislature
         return None
 

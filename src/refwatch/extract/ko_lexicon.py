@@ -60,6 +60,7 @@ class Lexicon:
     foreign_syllables: frozenset[str]
     not_names: frozenset[str]
     home_government: str | None
+    legislatures: tuple[str, ...] = ()
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         foreign_syllables=frozenset(_strs(nm, "foreign_syllables")),
         not_names=frozenset(_strs(nm, "not_names")),
         home_government=co.get("home_government"),
+        legislatures=_strs(ro, "legislatures"),
     )
 
 

@@ -74,7 +74,9 @@ def anaphors(table: ActorTable, doc: KoText, free: Callable[[int, int], bool]) -
     orgs = [k for k, a in table.actors.items() if a.kind == "organization"]
     words = lex.org_anaphors + lex.self_reference + lex.person_pronouns
     alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    for m in re.finditer(rf"(?<![가-힣])({alts})(은|는|이|가|도|에)(?=\s)", text):
+    # "단체 관계자는", "단체 측은": the group speaking through someone unnamed
+    voice = r"(?:\s(?:관계자|측))?"
+    for m in re.finditer(rf"(?<![가-힣])({alts}){voice}(은|는|이|가|도|에)(?=\s)", text):
         if not free(m.start(), m.end()):
             continue
         word, particle = m.group(1), m.group(2)

@@ -197,7 +197,7 @@ def _parts(
     out: list[tuple[_Unit, StatementType, str | None]] = []
     for i, (a, b) in enumerate(quotes):
         own = _content_type(doc.text[a:b], lex)
-        if i == len(quotes) - 1 and u.type is not None:
+        if u.type is not None and (own is None or i == len(quotes) - 1):
             own = u.type
         if own is None:
             continue
@@ -269,10 +269,13 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
             actor = table.actors[key]
             table.used.add(key)
             private = actor.kind == "person" and not actor.org and not actor.role
+            # a legislator may well aim at their own government ("정부가 … 반복하는 사이")
+            legislator = actor.kind == "person" and (actor.org or "").startswith(lex.legislatures)
+            own_country = None if legislator else actor.country
             for part, part_kind, quote in _parts(doc, u, kind, lex, split=not private):
                 target: str | None = None
                 if part_kind in _TARGETED:
-                    target, blocked = _target(doc, table, part, actor.country)
+                    target, blocked = _target(doc, table, part, own_country)
                     if target is None and not blocked and not private:
                         target = perpetrator
                 out.append(
