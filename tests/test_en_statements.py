@@ -301,3 +301,23 @@ def test_statements_by_one_person_spelled_three_ways_share_one_name() -> None:
     )
     people = {s.speaker for s in found if s.speaker.startswith("Kim")}
     assert len(people) == 1, people
+
+
+ATTRIBUTION = (
+    "Iran deported 300 Afghans through the Islam Qala crossing on Sunday.\n"
+    "The Norwegian Refugee Council's country director in Kabul, Ingrid Dahl, said the "
+    "returnees faced reprisals.\n"
+    "Foreign Minister Heiko Brandt said Berlin had urged Tehran to suspend the expulsions.\n"
+    "The Iranian interior ministry said in a statement that the men were illegal migrants.\n"
+    "The ministry said in a statement that it would review the cases.\n"
+)
+
+
+def test_speakers_in_apposition_reports_and_statements() -> None:
+    found = statements_of(ATTRIBUTION)
+    got = {(s.speaker, s.type, s.speaker_country) for s in found}
+    assert ("Ingrid Dahl", "concern", None) in got
+    assert ("Heiko Brandt", "urge", "DE") in got
+    assert ("Iranian interior ministry", "defend", "IR") in got
+    assert ("Iranian interior ministry", "pledge", "IR") in got
+    assert not [s for s in found if s.speaker in ("Berlin", "Norwegian Refugee Council")]

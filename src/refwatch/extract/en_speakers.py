@@ -149,6 +149,12 @@ class Resolver:
             people = self.people_in_text(whole.text)
             if people and people[0].actor is not None:
                 found = (people[0].actor, people[0].name)
+        if found is not None and found[0].kind != "person":
+            # "IOM's chief of mission, Maria Lindqvist, said": the person in apposition
+            whole = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+            for p in self.people_in_text(whole):
+                if p.actor is not None and re.search(rf",\s*{re.escape(p.name)}\s*,?\s*$", whole):
+                    found = (p.actor, p.name)
         if found is not None:
             actor, surface = found
             return self._speaker(actor, surface, span)

@@ -113,6 +113,20 @@ def _speakers(verb: Token, ctx: _Ctx, kind: StatementType | bool) -> list[Speake
     return out
 
 
+def _reporter_for(verb: Token, speaker: Speaker, ctx: _Ctx) -> Speaker:
+    """ "Minister X said Seoul had urged Beijing": a state's act reported by a person who
+    speaks for states is that person's statement."""
+    if speaker.kind != "government" or verb.dep_ != "ccomp" or verb_type(verb.head) is not False:
+        return speaker
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _PRONOUNS:
+        return speaker
+    who = ctx.resolver.subject(subj)
+    if who is None or who.kind != "person" or who.country not in (None, speaker.country):
+        return speaker
+    return Speaker(who.name, "person", who.country or speaker.country, who.actor)
+
+
 def _people_before(verb: Token, ctx: _Ctx) -> list[Speaker]:
     """People named before a typed verb the parser left without a subject ("A, head of X,
     B, ..., and C shared concerns"): all of them when joined by "and", else the first."""
@@ -154,6 +168,7 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
     speakers = _speakers(speaker_verb, ctx, kind)
     if not speakers:
         return []
+    speakers = [_reporter_for(tok, s, ctx) for s in speakers]
     drop = {t.i for t in subj.subtree} if subj is not None else set()
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "VERB":
@@ -165,6 +180,8 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
     if kind is False:
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj")]
         content = _span_text([t for c in comps for t in c.subtree], drop)
+        if not comps:  # "said in a statement that ...": the parser hung it elsewhere
+            content = _span_text([t for t in sent if t.i > tok.i], drop)
         only = any(c.lower_ == "only" for c in tok.children)
         stype = "decline" if only and content else content_type(content)
     else:
