@@ -151,9 +151,9 @@ class Resolver:
                 found = (people[0].actor, people[0].name)
         if found is not None and found[0].kind != "person":
             # "IOM's chief of mission, Maria Lindqvist, said": the person in apposition
-            whole = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
-            for p in self.people_in_text(whole):
-                if p.actor is not None and re.search(rf",\s*{re.escape(p.name)}\s*,?\s*$", whole):
+            phrase = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+            for p in self.people_in_text(phrase):
+                if p.actor is not None and re.search(rf",\s*{re.escape(p.name)}\s*,?\s*$", phrase):
                     found = (p.actor, p.name)
         if found is not None:
             actor, surface = found
