@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from refwatch.ingest import load_documents
+from refwatch.model import Document, DocumentError
 from refwatch.pipeline import Summary, after_ingest, ingest
 from refwatch.store import Store
 
@@ -22,11 +24,20 @@ def example_paths(folder: Path) -> list[str]:
     return sorted(str(p) for p in folder.iterdir() if p.suffix in EXAMPLE_SUFFIXES)
 
 
+def _bundled(items: Iterable[Document | DocumentError]) -> Iterator[Document | DocumentError]:
+    """Name each example by its place in the package, not by where pip put it on this machine
+    (the source is shown in pages, exports and briefings)."""
+    for item in items:
+        if isinstance(item, Document):
+            item.source = f"refwatch/examples/{Path(item.source).name}"
+        yield item
+
+
 def build(store: Store) -> tuple[Summary, str | None]:
     """Ingest every bundled example (idempotent) and merge; returns what happened."""
     summary = Summary()
     with as_file(files("refwatch") / "examples") as folder:
-        for outcome in ingest(store, load_documents(example_paths(folder))):
+        for outcome in ingest(store, _bundled(load_documents(example_paths(folder)))):
             summary.add(outcome)
     problem = after_ingest(store) if summary.changed else None
     return summary, problem
