@@ -526,3 +526,38 @@ def test_a_named_crossing_the_gazetteer_lacks_is_still_the_crossing() -> None:
     )  # fmt: skip
     assert inc.crossing == ["Bab al-Hawa"]
     assert (inc.from_country, inc.to_country) == ("TR", "SY")
+
+
+def test_they_in_the_next_clause_or_sentence_are_the_people_counted_before() -> None:
+    x = extract(
+        "Police rounded up more than 200 Afghan migrants in Istanbul on Saturday, the "
+        "interior ministry said. Turkey deported them to Afghanistan two days later.\n"
+        "Chinese police detained a North Korean woman and her two children in Shenyang in "
+        "January; they were sent back across the Tumen River in February.\n"
+    )
+    got = [(i.kind, i.count.low if i.count else None, i.when.earliest) for i in x.incidents]
+    assert got == [
+        ("arrest", 200, dt.date(2024, 6, 8)),
+        ("forced_return", 200, dt.date(2024, 6, 10)),
+        ("arrest", 3, dt.date(2024, 1, 1)),
+        ("forced_return", 3, dt.date(2024, 2, 1)),
+    ]
+
+
+def test_the_following_week_is_a_week_after_the_date_before() -> None:
+    x = extract(
+        "On May 2, Egyptian security forces arrested about 50 Sudanese refugees in Aswan and "
+        "deported them to Sudan the following week.\n"
+    )
+    ret = next(i for i in x.incidents if i.kind == "forced_return")
+    assert ret.when.earliest == dt.date(2024, 5, 9)
+    assert (ret.from_country, ret.to_country) == ("EG", "SD")
+
+
+def test_a_described_source_goes_by_the_name_after_it() -> None:
+    inc = only(
+        extract("According to the UN migration agency, IOM, some 20,000 Afghans were expelled "
+                "from Iran in May, most of them through the Islam Qala crossing.\n")
+    )  # fmt: skip
+    assert inc.reported_by == ["IOM"]
+    assert inc.crossing == ["Islam Qala"] and inc.where.city is None

@@ -97,10 +97,13 @@ def assign(
         idx = span.root.i if span is not None else -1
         holders = [i for i, (_t, sc) in enumerate(scopes) if idx in sc]
         if holders:
-            # the return that carries a relative clause of custody outranks that clause
+            # the trigger whose people the count numbers first ("detained a woman and her
+            # two children ...; they were sent back"), then the return that carries a
+            # relative clause of custody over that clause
             best = max(
                 holders,
                 key=lambda i: (
+                    _in_patient(triggers[i], idx),
                     RANK[triggers[i].kind],
                     triggers[i].token.pos_ == "VERB",
                     -len(scopes[i][1]),
@@ -134,6 +137,11 @@ def assign(
 
 
 RANK = {"forced_return": 3, "detention": 2, "arrest": 1}
+
+
+def _in_patient(t: Trigger, idx: int) -> bool:
+    p = t.patient
+    return p is not None and p.lower_ not in {"them", "they"} and idx in {x.i for x in p.subtree}
 
 
 def free_count(sdoc: Doc, c: CountExpr, trigger_ids: set[int]) -> bool:

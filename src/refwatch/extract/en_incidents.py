@@ -81,6 +81,10 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                 continue  # a noun ("the 9 October transfer") may still name a known event
             for count, when in _pair(sdoc, sent, owner, triggers, owned, sent_times, earlier, lex):
                 stated = when is not None and owner.token.pos_ == "VERB"
+                if count is None and _pronoun(owner):
+                    # "Police rounded up 200 Afghans ... Turkey deported them two days later"
+                    before = [m.count for m in mentions if m.sentence == index - 1 and m.count]
+                    count = before[-1] if before else None
                 if when is None:
                     when = inherited(doc, sent, kind, earlier)
                 m = _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
@@ -88,6 +92,10 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                 mentions.append(m)
     _fill_from_document(mentions)
     return merge_mentions([m for m in mentions if _for_return(m)])
+
+
+def _pronoun(t: Trigger) -> bool:
+    return t.patient is not None and t.patient.lower_ in {"they", "them"}
 
 
 def _for_return(m: Mention) -> bool:
@@ -131,12 +139,23 @@ def _pair(
             nearest = min(after or dated, key=lambda t: abs(t.start - c.end))
             pairs.append((c.count, nearest.window))
         return pairs
-    count = party_count(owner, lex) or best_count(counts, [owner])
+    count = party_count(owner, lex) or _antecedent_party(owner, triggers, lex)
+    count = count or best_count(counts, [owner])
     if count is None:
         single = singular([owner], lex)
         count = Count(1, 1, False, single) if single else None
     others = [t for t in triggers if t is not owner]
     return [(count, event_time(sdoc, usable, owner, others, ongoing))]
+
+
+def _antecedent_party(
+    owner: Trigger, triggers: list[Trigger], lex: IncidentLexicon
+) -> Count | None:
+    """'... a woman and her two children; they were sent back': the party "they" refers to."""
+    if not _pronoun(owner):
+        return None
+    earlier = [t for t in triggers if t.token.i < owner.token.i]
+    return next((c for t in reversed(earlier) if (c := party_count(t, lex))), None)
 
 
 def _evidence(doc: Document, sent: Span, trigger: Token) -> Evidence:

@@ -108,7 +108,7 @@ def place_hits(text: str) -> list[PlaceHit]:
 
 _ROUTE_BEFORE = re.compile(
     r"(?:\b(?:to|into|towards?)\s+(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?"
-    r"|\b(?:crossings?|border|bridge|checkpoint|post)\s+(?:near|in|at|outside|of)\s+(?:the\s+)?)$",
+    r"|\b(?:crossings?|border|frontier|bridge|checkpoint|post)\s+(?:near|in|at|outside|of)\s+(?:the\s+)?)$",
     re.I,
 )
 

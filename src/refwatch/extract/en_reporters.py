@@ -12,6 +12,8 @@ from refwatch.extract.en_lexicon import IncidentLexicon
 from refwatch.extract.en_triggers import Trigger
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;.:\n]+)")
+# ", UNHCR," / ", Human Rights Watch," after a description: the name it goes by
+_APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'&.-]*\s*){1,6}?)\s*,")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 _SOURCE_NOUNS = re.compile(
     r"\s+(?:figures|data|estimates?|reports?|sources?|accounts?|statements?)$", re.I
@@ -22,6 +24,10 @@ _POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your", "every", "eac
 def _according_to(sdoc: Doc, sent: Span) -> list[str]:
     out = []
     for m in _ACCORDING.finditer(sent.text):
+        named = _APPOSITIVE.match(sent.text, m.end(1))
+        if m.group(1)[:4].casefold() == "the " and named is not None:
+            out.append(named.group(1))  # "according to the UN refugee agency, UNHCR,"
+            continue
         start = sent.start_char + m.start(1)
         end = sent.start_char + m.end(1)
         ents = [
