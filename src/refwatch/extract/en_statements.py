@@ -13,17 +13,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from refwatch.extract.en_cues import content_type, modals, noun_types, target_country, verb_type
-from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside, sentences_of
-from refwatch.extract.en_registry import lexicon
+from refwatch.extract.en_cues import content_type, modals, noun_types, verb_type
+from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside
 from refwatch.extract.en_speakers import Resolver, Speaker, addressee
+from refwatch.extract.en_statement_frames import (
+    RECOMMENDS,
+    author_speaker,
+    declines,
+    last_body,
+    quote_found,
+    turn_speaker,
+)
 from refwatch.extract.en_statement_out import Found, list_items, merge, to_statement
 from refwatch.extract.en_targets import returning_state
-from refwatch.extract.en_text import Lines, lines_of, prose_sentences
+from refwatch.extract.en_text import lines_of, prose_sentences
 from refwatch.model import Actor, Document, Statement, StatementType
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "its", "their"}
@@ -210,12 +216,12 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
                 if speaker is not None:
                     text = _span_text(list(tok.subtree), set())
                     found.append(Found(speaker, noun_types()[tok.lemma_], sent, text, ctx.para))
-    if not found and _declines(sent.text):
+    if not found and declines(sent.text):
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         refuser = ctx.resolver.subject(subj) if subj is not None else None
         if subj is not None and subj.lower_ in ("it", "they") and ctx.prev is not None:
             # "We contacted the embassy for comment. It did not respond.": the body just named
-            refuser = _last_body(ctx.prev, ctx.resolver) or refuser
+            refuser = last_body(ctx.prev, ctx.resolver) or refuser
         if refuser is not None:
             found.append(Found(refuser, "decline", sent, sent.text, ctx.para))
     if not found and ctx.turn is not None and (stype := content_type(sent.text)):
@@ -232,90 +238,11 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
     return found
 
 
-def _last_body(sent: Span, resolver: Resolver) -> Speaker | None:
-    """The last organisation or government named in `sent`."""
-    best: tuple[int, Actor] | None = None
-    for a in resolver.actors:
-        if a.kind == "person":
-            continue
-        for n in [a.name, *a.aliases]:
-            at = sent.text.rfind(n) if len(n) > 2 else -1
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, a)
-    if best is None:
-        return None
-    return Speaker(best[1].name, best[1].kind, best[1].country, best[1])
-
-
-@cache
-def _decline_rx() -> list[re.Pattern[str]]:
-    return [re.compile(str(p)) for p in lexicon("statements").get("decline_sentences") or ()]
-
-
-def _declines(text: str) -> bool:
-    low = text.casefold()
-    return any(rx.search(low) for rx in _decline_rx())
-
-
 def _remember(tok: Token, resolver: Resolver) -> None:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     for t in (poss, tok):
         if t is not None and t.lower_ not in _PRONOUNS and (s := resolver.subject(t)):
             resolver.remember(s)
-
-
-def _turn_speaker(text: str, lines: Lines, sent: Span, resolver: Resolver) -> Speaker | None:
-    """In a transcript line "Title Name: words", the named person speaks."""
-    start, end = lines.line_of(sent.start_char)
-    m = re.match(r"([^:\n]{3,60}):\s", text[start:end])
-    if not m:
-        return None
-    for a in resolver.actors:
-        if a.kind == "person" and any(n in m.group(1) for n in [a.name, *a.aliases]):
-            return Speaker(a.name, "person", a.country, a)
-    return None
-
-
-def _quote_found(sdoc: Doc, q: Quote, para: int, text: str, ctx: _Ctx) -> Found | None:
-    """A quote states something when it carries a cue; an affiliated speaker's quote that
-    names a state takes that state to task."""
-    if q.speaker is None or q.typed:
-        return None
-    words = text[q.start : q.end]
-    stype = content_type(words)
-    actor = q.speaker.actor
-    civil = (
-        actor is not None
-        and q.speaker.country is None
-        and bool(actor.org or actor.role or actor.kind == "organization")
-    )
-    if (
-        stype is None
-        and civil
-        and (target_country(words, None) or re.search(r"\bthe government\b", words))
-    ):
-        stype = "criticize"
-    if stype is None:
-        return None
-    sents = sentences_of(sdoc, q)
-    to = addressee(None, words, ctx.resolver) if stype == "urge" else None
-    return Found(q.speaker, stype, sents[0], words, para, quote=words, addressee=to)
-
-
-# A signed commentary's own recommendations ("Second, Seoul should ...") are its author's.
-_RECOMMENDS = re.compile(
-    r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Finally|Above all|Instead),\s+)?"
-    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+(?:should|must|ought to)\b"
-)
-
-
-def _author_speaker(doc: Document, resolver: Resolver) -> Speaker | None:
-    """The author of a signed piece, when ingest found a byline (`doc.meta["author"]`)."""
-    name = (doc.meta.get("author") or "").strip()
-    actor = resolver.actor_named(name) if name else None
-    if actor is None or actor.kind != "person":
-        return None
-    return Speaker(actor.name, "person", actor.country, actor)
 
 
 def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Statement]:
@@ -327,14 +254,14 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
     attributed: list[Quote] = []
     ctx = _Ctx(resolver, [], 0, None, None)
     found: list[Found] = list(list_items(text, lines, resolver))
-    author = _author_speaker(doc, resolver)
+    author = author_speaker(doc, resolver)
     listed = {f.para for f in found}
     sents = prose_sentences(sdoc, lines)
     for sent in sents:
         ctx.para = lines.index(sent.start_char)
         if ctx.para in listed:
             continue
-        ctx.turn = _turn_speaker(text, lines, sent, resolver)
+        ctx.turn = turn_speaker(text, lines, sent, resolver)
         ending = []
         for q in quotes:
             if sent.start_char <= q.end <= sent.end_char:
@@ -342,8 +269,10 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
                 attributed.append(ending[-1])
         ctx.quotes = attributed + [q for q in quotes if q.end > sent.end_char]
         here = _in_sentence(sent, ctx)
-        here += [f for q in ending if (f := _quote_found(sdoc, q, ctx.para, text, ctx)) is not None]
-        if not here and author is not None and _RECOMMENDS.match(sent.text):
+        here += [
+            f for q in ending if (f := quote_found(sdoc, q, ctx.para, text, resolver)) is not None
+        ]
+        if not here and author is not None and RECOMMENDS.match(sent.text):
             to = addressee(None, sent.text, resolver)
             here = [Found(author, "urge", sent, sent.text, ctx.para, addressee=to)]
         for f in here:

@@ -1,0 +1,96 @@
+"""Statements made other than by a reporting verb with a subject: quotes, transcript
+turns, a signed piece's recommendations, refusals to comment ("It did not respond.")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from refwatch.extract.en_cues import content_type, target_country
+from refwatch.extract.en_quotes import Quote, sentences_of
+from refwatch.extract.en_registry import lexicon
+from refwatch.extract.en_speakers import Resolver, Speaker, addressee
+from refwatch.extract.en_statement_out import Found
+from refwatch.extract.en_text import Lines
+from refwatch.model import Actor, Document
+
+
+def last_body(sent: Span, resolver: Resolver) -> Speaker | None:
+    """The last organisation or government named in `sent`."""
+    best: tuple[int, Actor] | None = None
+    for a in resolver.actors:
+        if a.kind == "person":
+            continue
+        for n in [a.name, *a.aliases]:
+            at = sent.text.rfind(n) if len(n) > 2 else -1
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, a)
+    if best is None:
+        return None
+    return Speaker(best[1].name, best[1].kind, best[1].country, best[1])
+
+
+@cache
+def _decline_rx() -> list[re.Pattern[str]]:
+    return [re.compile(str(p)) for p in lexicon("statements").get("decline_sentences") or ()]
+
+
+def declines(text: str) -> bool:
+    low = text.casefold()
+    return any(rx.search(low) for rx in _decline_rx())
+
+
+def turn_speaker(text: str, lines: Lines, sent: Span, resolver: Resolver) -> Speaker | None:
+    """In a transcript line "Title Name: words", the named person speaks."""
+    start, end = lines.line_of(sent.start_char)
+    m = re.match(r"([^:\n]{3,60}):\s", text[start:end])
+    if not m:
+        return None
+    for a in resolver.actors:
+        if a.kind == "person" and any(n in m.group(1) for n in [a.name, *a.aliases]):
+            return Speaker(a.name, "person", a.country, a)
+    return None
+
+
+def quote_found(sdoc: Doc, q: Quote, para: int, text: str, resolver: Resolver) -> Found | None:
+    """A quote states something when it carries a cue; an affiliated speaker's quote that
+    names a state takes that state to task."""
+    if q.speaker is None or q.typed:
+        return None
+    words = text[q.start : q.end]
+    stype = content_type(words)
+    actor = q.speaker.actor
+    civil = (
+        actor is not None
+        and q.speaker.country is None
+        and bool(actor.org or actor.role or actor.kind == "organization")
+    )
+    if (
+        stype is None
+        and civil
+        and (target_country(words, None) or re.search(r"\bthe government\b", words))
+    ):
+        stype = "criticize"
+    if stype is None:
+        return None
+    sents = sentences_of(sdoc, q)
+    to = addressee(None, words, resolver) if stype == "urge" else None
+    return Found(q.speaker, stype, sents[0], words, para, quote=words, addressee=to)
+
+
+# A signed commentary's own recommendations ("Second, Seoul should ...") are its author's.
+RECOMMENDS = re.compile(
+    r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Finally|Above all|Instead),\s+)?"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+(?:should|must|ought to)\b"
+)
+
+
+def author_speaker(doc: Document, resolver: Resolver) -> Speaker | None:
+    """The author of a signed piece, when ingest found a byline (`doc.meta["author"]`)."""
+    name = (doc.meta.get("author") or "").strip()
+    actor = resolver.actor_named(name) if name else None
+    if actor is None or actor.kind != "person":
+        return None
+    return Speaker(actor.name, "person", actor.country, actor)
