@@ -389,3 +389,15 @@ def test_a_legislator_criticises_the_home_government() -> None:
     out = extract(text, dt.date(2024, 3, 12))
     assert ("criticize", "KR") in {(s.type, s.target_country) for s in out.statements}
     assert "외교통일위원회" not in {a.name for a in out.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("지난 4일 태국 경찰에 붙잡힌 탈북민 6명이 중국으로 추방됐다.", "태국 경찰"),
+        ("북한 노동자 2명이 지난달 러시아 당국에 체포돼 북한으로 넘겨졌다.", "러시아 당국"),
+    ],
+)
+def test_the_body_that_caught_the_people_is_an_actor(text: str, body: str) -> None:
+    out = extract(text, dt.date(2024, 3, 12))
+    assert body in {a.name for a in out.actors}

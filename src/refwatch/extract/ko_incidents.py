@@ -37,6 +37,7 @@ _AGENT = re.compile(
     r"\s?(?:[가-힣]{1,4}\s)?(?:당국|경찰|공안|군|국경수비대|이민청|정부)?에\s?(?:의해\s)?"
     r"(?:체포|붙잡|검거|연행|단속|적발|구금|억류|붙들)"
 )
+_CAUGHT_BY = re.compile(r"에\s?(?:의해\s)?(?:체포|붙잡|검거|연행|적발|붙들)")
 _LATER = re.compile(
     r"(?:며칠|몇\s?[일주]|얼마|\d+[일주]|이틀|사흘|한\s?달)\s?(?:뒤|후|만에)|이후|이튿날|다음\s?날"
 )
@@ -120,6 +121,14 @@ def _one_person(doc: KoText, table: ActorTable, cs: int, pos: int) -> Count | No
     if len(people) != 1:
         return None
     return Count(1, 1, False, table.actors[next(iter(people))].name)
+
+
+def _agents(doc: KoText, table: ActorTable, cs: int, pos: int) -> None:
+    """'라오스 경찰에 붙잡힌', '러시아 당국에 체포돼': the body that caught the people is an
+    actor of the report."""
+    for m in table.mentions_in(cs, pos):
+        if table.kind(m.key) == "government" and _CAUGHT_BY.match(doc.text, m.end):
+            table.used.add(m.key)
 
 
 def _when(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Window:
@@ -232,6 +241,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                 continue  # "탈북민 5명을 돌려보냈다": escapees go back to the North
             to = t.to or dest or origin
             where, crossing = where_held(doc, cs, ce, to)
+            _agents(doc, table, cs, start)
             reported = _reporters(doc, table, s, start)
             if not reported and si == 0 and len(body) > 1 and any(h in s.text for h in lex.hearsay):
                 reported = _reporters(doc, table, body[1], body[1].end)
