@@ -163,3 +163,17 @@ def test_ministries_and_embassies_of_any_state_are_governments() -> None:
     assert home.kind == "government" and home.country == "MY"
     assert by_name(found, "Myanmar embassy in Bangkok").country == "MM"
     assert not [a for a in found if "Chinese Embassy" in a.name]
+
+
+def test_sentence_openers_dates_and_crossings_are_not_organisations() -> None:
+    found = actors_of(
+        "For the 148 Nigerians on the flight, the Lagos Returnee Network said little had "
+        "changed.\n"
+        "Forty Uyghur men were flown out, the Bangkok Asylum Collective said.\n"
+        "Police rounded up 70 men in Quetta on Nov. 3, the Baloch Refugee Forum said.\n"
+        "They were pushed through the Quanhe crossing at dawn, the Tumen Watch Group said.\n"
+    )
+    names = {a.name for a in found}
+    assert {"Lagos Returnee Network", "Bangkok Asylum Collective"} <= names
+    assert not [n for n in names if n.startswith(("For ", "Forty")) or "Nov" in n]
+    assert "Quanhe" not in names

@@ -105,7 +105,8 @@ _AFTER_ROLE = re.compile(
 )
 _CALENDAR = (
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|June|July|August|September|October|November|December)\b"
+    r"|April|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _STOP_WORDS = {"the", "and", "said", "says", "was", "has", "had", "is", "on", "in", "at"}
 
@@ -118,6 +119,9 @@ def _bad_name(name: str, kind: str) -> bool:
     if name.split()[-1] in word_list("not_actor_last_words"):
         return True
     if " - " in name or re.search(_CALENDAR, name):
+        return True
+    first = name.split()[0].casefold()
+    if first in word_list("not_name_first_words") or re.search(r"\d", name.split()[-1]):
         return True
     last = name.split()[-1]
     if last in word_list("media_words") or name in word_list("media"):
@@ -243,11 +247,15 @@ def org_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
             spans.add(clean_span(text, m.start(1), m.end(1)))
             spans.add((m.start(2), m.end(2)))
     out = []
+    place_next = {w.casefold() for w in word_list("place_next_words")}
     for s, e in spans:
         s, e = clean_span(text, s, e)
         name = text[s:e]
         if _bad_name(name, "organization") or name.casefold() in {"un", "u.n."}:
             continue
+        nxt = re.match(r"\s+([a-z]+)", text[e : e + 20])
+        if nxt and nxt.group(1) in place_next and not find_known(name):
+            continue  # "the Quanhe crossing": a place the tagger took for a body
         if re.match(r"(?:UN|U\.N\.)\s", name) and find_known(name) is None and len(name) < 8:
             continue
         if " and " in name and find_known(name.split(" and ")[0]):
