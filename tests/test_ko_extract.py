@@ -401,3 +401,17 @@ def test_a_legislator_criticises_the_home_government() -> None:
 def test_the_body_that_caught_the_people_is_an_actor(text: str, body: str) -> None:
     out = extract(text, dt.date(2024, 3, 12))
     assert body in {a.name for a in out.actors}
+
+
+def test_a_quoted_group_name_cited_as_source_is_the_main_organisation() -> None:
+    text = "\n".join(
+        [
+            "인권 단체인 '압록강희망연대'에 따르면 중국 공안은 지난 2일 탈북민 11명을 북한에 "
+            "넘겼다.",
+            '단체 측은 "남은 이들도 곧 북송될 가능성이 크다"고 우려했다.',
+            "단체 측은 앞으로도 확인되는 내용을 계속 공개하겠다는 입장이다.",
+        ]
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    got = {(s.speaker, s.type) for s in out.statements}
+    assert {("압록강희망연대", "concern"), ("압록강희망연대", "pledge")} <= got

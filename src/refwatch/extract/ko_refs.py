@@ -118,7 +118,7 @@ def primary(table: ActorTable, doc: KoText) -> None:
             continue
         after = text[m.end : m.end + 30]
         if m.particle in _TOPIC + _SUBJECT or re.match(
-            r"[가-힣]*\s?(?:등\s[^ ]+)?에 따르면", after
+            r"[\"'’”」』]?[가-힣]*\s?(?:등\s[^ ]+)?에 따르면", after
         ):
             table.primary_org = m.key
             return
