@@ -561,3 +561,27 @@ def test_a_described_source_goes_by_the_name_after_it() -> None:
     )  # fmt: skip
     assert inc.reported_by == ["IOM"]
     assert inc.crossing == ["Islam Qala"] and inc.where.city is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of Afghan families were taken into custody in Karachi on Tuesday, police "
+         "said.\n", ("arrest", "PK", "AF", 24)),
+        ("Turkish police detained 120 Syrian refugees in Istanbul last month and bused them "
+         "to the Syrian border.\n", ("forced_return", "TR", "SY", 120)),
+        ("The women were deported on a charter flight from Kuala Lumpur to Yangon on April "
+         "12, their lawyer said.\n", ("forced_return", "MY", "MM", None)),
+    ],
+)  # fmt: skip
+def test_custody_buses_and_flights(text: str, expected: tuple[str, str, str, int | None]) -> None:
+    assert expected in _summary(extract(text))
+
+
+def test_a_border_gate_town_is_the_crossing() -> None:
+    inc = only(
+        extract("Vietnam handed over nine Chinese dissidents to Chinese police at the Mong Cai "
+                "border gate on June 2.\n")
+    )  # fmt: skip
+    assert inc.crossing == ["Mong Cai"]
+    assert (inc.from_country, inc.to_country) == ("VN", "CN")

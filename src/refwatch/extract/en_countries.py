@@ -9,11 +9,12 @@ agent ("Chinese authorities", "by Thai police"), else a state named in the claus
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from refwatch.extract.en_lexicon import lexicon
-from refwatch.extract.en_places import place_hits
+from refwatch.extract.en_places import border_points, place_hits
 from refwatch.extract.en_triggers import Trigger, attached
 from refwatch.nlp.countries import CountryMention, country_mentions
 
@@ -103,7 +104,7 @@ def incident_countries(
 
     anchor = (owner.patient.idx if owner.patient is not None else owner.token.idx) - base
     # "deported them to China, and police sent them back to North Korea": each verb's own
-    to = destination(True) or destination(False)
+    to = destination(True) or destination(False) or _destination_place(text, own)
     nationality = _nationality(text, mentions, anchor)
     if owner.kind == "forced_return":
         to = to or nationality
@@ -197,3 +198,19 @@ def _antecedent_state(
     head = clause.head
     lo, hi = head.left_edge.idx - base, head.idx + len(head) - base
     return next((m.code for m in mentions if lo <= m.start < hi and m.code != to), None)
+
+
+def _destination_place(text: str, own: Callable[[int, int], bool]) -> str | None:
+    """'flown from Kuala Lumpur to Yangon': the country of a gazetteer town gone to."""
+    return next(
+        (
+            h.country
+            for h in place_hits(text)
+            if h.country
+            and h.kind != "crossing"  # "escorted to the Torkham crossing": the border
+            and h.place_id not in border_points()
+            and _TO.search(text[max(0, h.start - 16) : h.start])
+            and own(h.start, h.end)
+        ),
+        None,
+    )

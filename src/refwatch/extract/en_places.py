@@ -201,5 +201,5 @@ def crossing_names(text: str, hits: list[PlaceHit], crossing_words: tuple[str, .
 # "the Quanhe crossing", "the Bab al-Hawa border crossing": a crossing the gazetteer lacks
 _NAMED_CROSSING = re.compile(
     r"\b(?:the|at|via|through)\s+((?:[A-Z][\w'-]+|al-\w+|el-\w+)(?:\s+(?:[A-Z][\w'-]+|al-\w+))?)"
-    r"\s+(?:border\s+)?(?:crossing|checkpoint|border\s+post|port\s+of\s+entry)\b"
+    r"\s+(?:border\s+)?(?:crossing|checkpoint|gate|border\s+post|port\s+of\s+entry)\b"
 )

@@ -208,7 +208,7 @@ def _incident(cluster: list[Mention]) -> Incident:
         from_country=best.from_country
         or next((m.from_country for m in cluster if m.from_country), None),
         to_country=best.to_country or next((m.to_country for m in cluster if m.to_country), None),
-        reported_by=_named(_union(m.reported_by for m in cluster if m.anchor)),
+        reported_by=_named(_union(m.reported_by for m in cluster if m.anchor or not best.anchor)),
     )
 
 
