@@ -177,3 +177,25 @@ def test_sentence_openers_dates_and_crossings_are_not_organisations() -> None:
     assert {"Lagos Returnee Network", "Bangkok Asylum Collective"} <= names
     assert not [n for n in names if n.startswith(("For ", "Forty")) or "Nov" in n]
     assert "Quanhe" not in names
+
+
+def test_a_ministry_page_lends_its_spokesperson_its_state() -> None:
+    body = (
+        "Deputy Spokesperson Ryu Min-ji: We are checking the reports that 30 people were "
+        "sent back from Vietnam last week.\n"
+    )
+    page = "Ministry of Unification\nHome > Briefings\n\n" + body
+    doc = make_doc(body)
+    doc = Document(
+        id=doc.id,
+        sha256=doc.sha256,
+        source="t.txt",
+        raw=page.encode(),
+        text=body,
+        published=doc.published,
+        lang="en",
+    )
+    found = find_actors(doc, english()(body))
+    ryu = by_name(found, "Ryu Min-ji")
+    assert ryu.country == "KR" and ryu.org == "Ministry of Unification"
+    assert by_name(found, "Ministry of Unification").kind == "government"

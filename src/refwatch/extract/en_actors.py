@@ -12,6 +12,7 @@ The byline author of a signed piece (`doc.meta["author"]`) is an actor too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -138,7 +139,29 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
             for m in g.mentions
         )
     actors = [a for a in (_actor(g, doc) for g in groups) if a is not None]
-    return actors + _author(doc, actors)
+    return _site_owner(doc, actors) + _author(doc, actors)
+
+
+def _site_owner(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """A body's own page (a ministry's briefing transcript): the masthead names a known
+    government body; its spokespeople without an affiliation speak for it."""
+    head = [ln.strip() for ln in _page(doc)[:3000].split("\n") if ln.strip()][:3]
+    owner = next((k for ln in head if (k := find_known(ln)) and k.kind == "government"), None)
+    if owner is None:
+        return actors
+    out = []
+    for a in actors:
+        if a.kind == "person" and not a.org and not a.country and a.role and _SPOKES.search(a.role):
+            a = replace(a, org=owner.name, country=owner.country)
+        out.append(a)
+    if not any(a.actor_id == owner.id for a in out):
+        out.append(
+            Actor(name=owner.name, kind="government", country=owner.country, actor_id=owner.id)
+        )
+    return out
+
+
+_SPOKES = re.compile(r"(?i)spokes(?:person|man|woman)|briefer")
 
 
 def _page(doc: Document) -> str:
