@@ -415,3 +415,15 @@ def test_a_quoted_group_name_cited_as_source_is_the_main_organisation() -> None:
     out = extract(text, dt.date(2024, 3, 12))
     got = {(s.speaker, s.type) for s in out.statements}
     assert {("압록강희망연대", "concern"), ("압록강희망연대", "pledge")} <= got
+
+
+def test_places_on_other_routes_are_in_the_korean_gazetteer() -> None:
+    text = (
+        "지난 7일 라오스 루앙남타주에서 붙잡힌 탈북민 4명이 며칠 뒤 보텐 국경검문소를 "
+        "통해 중국 측에 인계됐다."
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    by_kind = {i.kind: i for i in out.incidents}
+    assert by_kind["forced_return"].where.province == "루앙남타주"
+    assert by_kind["forced_return"].crossing == ["보텐"]
+    assert by_kind["arrest"].crossing == []

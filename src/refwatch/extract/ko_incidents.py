@@ -241,6 +241,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                 continue  # "탈북민 5명을 돌려보냈다": escapees go back to the North
             to = t.to or dest or origin
             where, crossing = where_held(doc, cs, ce, to)
+            crossing = [] if t.kind == "arrest" else crossing  # no handover in an arrest
             _agents(doc, table, cs, start)
             reported = _reporters(doc, table, s, start)
             if not reported and si == 0 and len(body) > 1 and any(h in s.text for h in lex.hearsay):
