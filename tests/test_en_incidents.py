@@ -585,3 +585,26 @@ def test_a_border_gate_town_is_the_crossing() -> None:
     )  # fmt: skip
     assert inc.crossing == ["Mong Cai"]
     assert (inc.from_country, inc.to_country) == ("VN", "CN")
+
+
+def test_legs_chain_even_when_the_relative_pronoun_is_misparsed() -> None:
+    x = extract(
+        "Laos handed the nine young North Koreans to Chinese authorities in May 2013, who "
+        "then returned them to North Korea.\n"
+    )
+    assert [(i.from_country, i.to_country) for i in x.incidents] == [("LA", "CN"), ("CN", "KP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("More than 1,000 Eritreans held in Egyptian prisons were deported to Asmara in "
+         "March, Human Rights Watch said.\n", ("EG", "ER")),
+        ("Nine North Korean defectors arrested in Laos were sent to China.\n", ("LA", "CN")),
+        ("Hundreds of North Korean workers have been sent home from Russia since March.\n",
+         ("RU", "KP")),
+    ],
+)  # fmt: skip
+def test_where_the_people_were_held_is_the_sender(text: str, pair: tuple[str, str]) -> None:
+    inc = only(extract(text))
+    assert (inc.from_country, inc.to_country) == pair

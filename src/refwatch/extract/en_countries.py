@@ -148,6 +148,24 @@ def incident_countries(
             ),
             None,
         )
+    if source is None and owner.patient is not None:
+        # "defectors arrested in Laos", "Eritreans held in Egyptian prisons": where the
+        # people were held, said of the people themselves
+        sub = list(owner.patient.subtree)
+        lo, hi = sub[0].idx - base, sub[-1].idx + len(sub[-1]) - base
+        source = next(
+            (
+                m.code
+                for m in mentions
+                if lo <= m.start < hi
+                and m.code != to
+                and (
+                    (m.kind == "name" and _IN.search(text[max(0, m.start - 12) : m.start]))
+                    or (m.kind == "adjective" and _followed_by(text, m, lexicon().custody_words))
+                )
+            ),
+            None,
+        )
     if source is None:
         at = owner.token.idx - base
         states = [

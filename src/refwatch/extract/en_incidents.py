@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,7 +48,7 @@ from refwatch.extract.en_triggers import (
     find_triggers,
 )
 from refwatch.extract.mentions import Mention, merge_mentions
-from refwatch.model import Count, Document, Evidence, Incident, IncidentKind, Window
+from refwatch.model import Count, Document, Evidence, Incident, IncidentKind, Place, Window
 from refwatch.nlp.countries import words_of_kind
 from refwatch.nlp.en_numbers import CountExpr, find_counts
 from refwatch.nlp.en_time import TimeExpr, find_times
@@ -90,8 +91,27 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                 m = _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
                 m.dated_here = stated and not re.search('["“”]', m.evidence.text)
                 mentions.append(m)
+    _chain_legs(mentions)
     _fill_from_document(mentions)
     return merge_mentions([m for m in mentions if _for_return(m)])
+
+
+def _chain_legs(mentions: list[Mention]) -> None:
+    """'Laos handed nine North Koreans to China, who then returned them to North Korea':
+    a later leg of the same people in one sentence leaves from the earlier leg's
+    destination, whatever the parse made of the relative pronoun."""
+    for a, b in pairwise(mentions):
+        if (
+            a.sentence == b.sentence
+            and a.kind == b.kind == "forced_return"
+            and a.count == b.count
+            and a.to_country is not None
+            and b.to_country not in (None, a.to_country)
+            and b.from_country in (None, a.from_country)
+        ):
+            b.from_country = a.to_country
+            if b.where.country not in (None, a.to_country):
+                b.where = Place(country=a.to_country)
 
 
 def _pronoun(t: Trigger) -> bool:
