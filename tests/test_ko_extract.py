@@ -427,3 +427,17 @@ def test_places_on_other_routes_are_in_the_korean_gazetteer() -> None:
     assert by_kind["forced_return"].where.province == "루앙남타주"
     assert by_kind["forced_return"].crossing == ["보텐"]
     assert by_kind["arrest"].crossing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("북한인권단체 새길은 밝혔다", ["북한"]),
+        ("중국인권 감시 모임", ["중국"]),
+        ("북한인 3명이 붙잡혔다", ["북한인"]),
+    ],
+)
+def test_human_rights_is_not_a_demonym(text: str, words: list[str]) -> None:
+    from refwatch.nlp.countries import country_mentions
+
+    assert [c.words for c in country_mentions(text, "ko")] == words

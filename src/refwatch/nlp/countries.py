@@ -63,8 +63,13 @@ def country_mentions(text: str, lang: str = "en") -> list[CountryMention]:
     table = _table(lang)
     out = []
     for m in pattern.finditer(text):
-        code, kind = table[m.group(0)]
-        out.append(CountryMention(m.start(), m.end(), code, kind, m.group(0)))
+        word, end = m.group(0), m.end()
+        if lang in _ATTACHING and word.endswith("인") and text[end : end + 1] == "권":
+            word, end = word[:-1], end - 1  # "북한인권단체": 북한 + 인권, not 북한인
+            if word not in table:
+                continue
+        code, kind = table[word]
+        out.append(CountryMention(m.start(), end, code, kind, word))
     return out
 
 
