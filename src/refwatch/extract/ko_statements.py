@@ -14,23 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import Lexicon, lexicon
+from refwatch.extract.ko_quotes import Unit as _Unit
+from refwatch.extract.ko_quotes import content_type as _content_type
+from refwatch.extract.ko_quotes import parts as _parts
 from refwatch.extract.ko_refs import ActorTable, Mention
 from refwatch.model import STATEMENT_TYPES, Incident, Statement, StatementType
 from refwatch.nlp.kiwi_model import Sentence
 
-_CONTENT_ORDER: tuple[StatementType, ...] = (
-    "decline",
-    "deny",
-    "defend",
-    "pledge",
-    "criticize",
-    "concern",
-    "urge",
-)
 _SUBJECT_PARTICLE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?(?:은|는|이|가|도)\s")
 _DATIVE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?\s?(?:에게|에|을\s향해|를\s향해|에도)\s")
 _AIMED = ("을", "를", "에", "에게", "에도", "에게도", "의")  # "정부의 대응을 비판했다"
@@ -41,15 +34,6 @@ _COMPLEMENT = re.compile(r"[다라]고\s|[\"”]\s?(?:라|이라)?고\s")
 _BLOCKING = re.compile(r"국제사회(?:은|는|이|가|도)\s")
 _SAME_DAY = re.compile(r"이날|같은 날|당일")
 _TARGETED: tuple[StatementType, ...] = ("concern", "criticize", "urge")
-
-
-@dataclass(frozen=True)
-class _Unit:
-    start: int
-    end: int
-    verb_start: int
-    verb_end: int
-    type: StatementType | None  # None: a verb that only reports
 
 
 def _verbs(doc: KoText, s: Sentence, lex: Lexicon) -> list[_Unit]:
@@ -90,14 +74,6 @@ def _reports_event(doc: KoText, table: ActorTable, u: _Unit, lex: Lexicon) -> bo
 
 def _as_type(name: str) -> StatementType | None:
     return next((t for t in STATEMENT_TYPES if t == name), None)
-
-
-def _content_type(text: str, lex: Lexicon) -> StatementType | None:
-    for kind in _CONTENT_ORDER:
-        pattern = lex.content.get(kind)
-        if pattern is not None and pattern.search(text):
-            return kind
-    return None
 
 
 def _speaker(doc: KoText, table: ActorTable, u: _Unit) -> Mention | None:
@@ -172,39 +148,6 @@ def _target(
         if c.kind == "name" and c.code not in (speaker_country, "KP"):
             return c.code, False
     return None, False
-
-
-def _quote(doc: KoText, u: _Unit, kind: StatementType, lex: Lexicon) -> str | None:
-    quotes = [(a, b) for a, b in doc.quotes if u.start <= a and b <= u.verb_start]
-    if not quotes:
-        return None
-    pattern = lex.content.get(kind)
-    cued = [q for q in quotes if pattern is not None and pattern.search(doc.text[q[0] : q[1]])]
-    a, b = (cued or quotes)[-1]
-    return doc.text[a:b].strip()
-
-
-def _parts(
-    doc: KoText, u: _Unit, kind: StatementType, lex: Lexicon, split: bool
-) -> list[tuple[_Unit, StatementType, str | None]]:
-    """One statement per quote when a speaker strings several together ("…다"며 "…다"고
-    말했다), each typed by its own words; the verb's own meaning goes to the last quote,
-    the one it reports. A single quote (or none), or a private person's account, is the
-    whole unit."""
-    quotes = [(a, b) for a, b in doc.quotes if u.start <= a and b <= u.verb_start]
-    if len(quotes) < 2 or not split:
-        return [(u, kind, _quote(doc, u, kind, lex))]
-    out: list[tuple[_Unit, StatementType, str | None]] = []
-    for i, (a, b) in enumerate(quotes):
-        own = _content_type(doc.text[a:b], lex)
-        if u.type is not None and (own is None or i == len(quotes) - 1):
-            own = u.type
-        if own is None:
-            continue
-        left = u.start if i == 0 else quotes[i - 1][1]
-        part = _Unit(left, b, b, b, own if u.type is not None else None)
-        out.append((part, own, doc.text[a:b].strip()))
-    return out or [(u, kind, _quote(doc, u, kind, lex))]
 
 
 def _anchor_day(doc: KoText, pos: int) -> dt.date | None:
