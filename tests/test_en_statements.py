@@ -321,3 +321,17 @@ def test_speakers_in_apposition_reports_and_statements() -> None:
     assert ("Iranian interior ministry", "defend", "IR") in got
     assert ("Iranian interior ministry", "pledge", "IR") in got
     assert not [s for s in found if s.speaker in ("Berlin", "Norwegian Refugee Council")]
+
+
+def test_spokesman_for_a_body_and_joined_pledges() -> None:
+    found = statements_of(
+        "Vietnam returned 25 Hmong men to Laos on Monday.\n"
+        "Vietnam's foreign ministry has said little about the case.\n"
+        "A spokesman for the foreign ministry, asked on Tuesday whether Hanoi had named the "
+        "men specifically, said only that the matter had been handled properly.\n"
+        "Provincial governor Tran Thi Mai said the delays were unacceptable and pledged that "
+        "every returnee would be fed and housed.\n"
+    )
+    got = {(s.speaker, s.type) for s in found}
+    assert ("Vietnam's foreign ministry", "decline") in got
+    assert {("Tran Thi Mai", "criticize"), ("Tran Thi Mai", "pledge")} <= got

@@ -140,6 +140,11 @@ class Resolver:
             return self._last("other")
         if low in _PRONOUN_PLURAL:
             return self._last("any")
+        if low in _SPOKES and (of := _of_object(tok, ("for", "of", "at"))) is not None:
+            # "a spokesman for the foreign ministry said": the ministry speaks
+            body = self.subject(of)
+            if body is not None:
+                return body
         span = _phrase(tok)
         found = self._actor_in(span)
         if found is None:
@@ -193,10 +198,13 @@ class Resolver:
         return Speaker(name, actor.kind, actor.country, actor)
 
 
-def _of_object(tok: Token) -> Token | None:
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
+
+
+def _of_object(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
     """ "a group of UN experts" -> "experts"."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in preps:
             return next((o for o in c.children if o.dep_ == "pobj"), None)
     return None
 

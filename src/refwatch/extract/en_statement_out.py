@@ -96,7 +96,7 @@ def _aimed_at(f: Found, about: str, fallback: str | None) -> str | None:
     own = f.speaker.country
     if f.addressee:
         return f.addressee
-    if f.type in ("defend", "deny") and about == "forced_return":
+    if f.type == "defend" or (f.type == "deny" and about == "forced_return"):
         return None  # a justification or denial answers critics; it is aimed at no one
     named = target_country(f.content, own)
     if fallback is None or fallback == own or f.type in _NO_FALLBACK or _others(f.content):

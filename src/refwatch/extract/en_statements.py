@@ -164,7 +164,10 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
         return []
     subj, holder = _subject(tok)
     speaker_verb = tok
-    if subj is None and kind and tok.dep_ == "conj":
+    lost = subj is None or (
+        subj.lower_ not in _PRONOUNS and ctx.resolver.subject(subj) is None and holder is not tok
+    )
+    if lost and kind and tok.dep_ == "conj":
         # "X said her group had been contacted ..., and urged Y": the coordination hangs
         # off the wrong clause; the sentence's subject speaks.
         speaker_verb = holder = sent.root
@@ -188,7 +191,8 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
         content = _span_text([t for c in comps for t in c.subtree], drop)
         if not comps:  # "said in a statement that ...": the parser hung it elsewhere
             content = _span_text([t for t in sent if t.i > tok.i], drop)
-        only = any(c.lower_ == "only" for c in tok.children)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+        only = nxt.lower_ == "only" or any(c.lower_ == "only" for c in tok.children)
         stype = "decline" if only and content else content_type(content)
     else:
         if subj is not None:
