@@ -15,6 +15,7 @@ import re
 from refwatch.extract.ko_doc import KoText, Word, ends_with_particle
 from refwatch.extract.ko_lexicon import lexicon
 from refwatch.extract.ko_names import (
+    country_of,
     foreign_name,
     hangul,
     is_country,
@@ -22,6 +23,7 @@ from refwatch.extract.ko_names import (
     known_pattern,
     korean_name,
     org_like,
+    person_key,
     proper,
     split_particle,
 )
@@ -225,7 +227,7 @@ class _Builder:
         if name in self.lex.not_names:
             return
         name_end = np[len(name.split()) - 1].end
-        key = self.person_key(name)
+        key = person_key(name)
         if key == name and " " not in name:  # "하워스 의원" after "에밀리 하워스 의원"
             key = next(
                 (k for k, a in self.table.actors.items()
@@ -247,7 +249,7 @@ class _Builder:
         if alias is None and key == name and korean_name(name, self.lex):
             alias = standard(name)  # so an English report's "Yoon Seo-ha" can link to it
         self.add(key, name, "person", span, particle, org=org or None, role=role,
-                 country=self.country_of(org), alias=alias)  # fmt: skip
+                 country=country_of(org), alias=alias)  # fmt: skip
 
     def unnamed(self, np: list[Word], role: str, particle: str) -> None:
         """'유엔 북한인권 특별보고관은': a post named by its holder's body and title; listed
@@ -261,7 +263,7 @@ class _Builder:
         orgs = [w.core for w in np if org_like(w.core, self.lex)]
         org = " ".join(orgs)
         self.add(name, name, "person", span, particle, org=org, role=role,
-                 country=self.country_of(org))  # fmt: skip
+                 country=country_of(org))  # fmt: skip
         self.table.quiet.add(name)
 
     def name_like(self, word: str) -> bool:
@@ -281,28 +283,6 @@ class _Builder:
             body.insert(0, words[j - 2].core)
         text = " ".join(body)
         return text if org_like(body[-1], self.lex) else ""
-
-    def country_of(self, org: str) -> str | None:
-        if not org:
-            return None
-        known = known_actors().get(known_pattern()[1].get(org, ""))
-        if known:
-            return known.country
-        for word in org.split():
-            code = is_country(word)
-            if code:
-                return code
-        if org.split()[-1].endswith(self.lex.gov_words) or org.split()[0] in self.lex.legislatures:
-            return self.lex.home_government  # "국회 외교통일위원회": the home legislature
-        return None
-
-    def person_key(self, name: str) -> str:
-        by_name = known_pattern()[1]
-        compact = name.replace(" ", "")
-        for n, aid in by_name.items():
-            if n.replace(" ", "") == compact:
-                return aid
-        return name
 
     def organisation(self, w: Word, core: str, particle: str, shortest: int = 3) -> None:
         if not self.free(w.start, w.start + len(core)) or len(core) < shortest:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from refwatch.domain import load_data
-from refwatch.extract.ko_lexicon import Lexicon
+from refwatch.extract.ko_lexicon import Lexicon, lexicon
 from refwatch.model import ActorKind
 from refwatch.nlp.countries import country_mentions
 from refwatch.nlp.kiwi_model import tokenize
@@ -111,3 +111,31 @@ def foreign_name(word: str, lex: Lexicon) -> bool:
         and any(s in lex.foreign_syllables for s in word)
         and not org_like(word, lex)
     )
+
+
+def country_of(org: str) -> str | None:
+    """The country a body acts for: a known actor's, a country named in it, or the home
+    country for its ministries and legislature."""
+    lex = lexicon()
+    if not org:
+        return None
+    known = known_actors().get(known_pattern()[1].get(org, ""))
+    if known:
+        return known.country
+    for word in org.split():
+        code = is_country(word)
+        if code:
+            return code
+    if org.split()[-1].endswith(lex.gov_words) or org.split()[0] in lex.legislatures:
+        return lex.home_government  # "국회 외교통일위원회": the home legislature
+    return None
+
+
+def person_key(name: str) -> str:
+    """A known person's id when the name is theirs (spacing aside), else the name."""
+    by_name = known_pattern()[1]
+    compact = name.replace(" ", "")
+    for n, aid in by_name.items():
+        if n.replace(" ", "") == compact:
+            return aid
+    return name
