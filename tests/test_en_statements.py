@@ -335,3 +335,15 @@ def test_spokesman_for_a_body_and_joined_pledges() -> None:
     got = {(s.speaker, s.type) for s in found}
     assert ("Vietnam's foreign ministry", "decline") in got
     assert {("Tran Thi Mai", "criticize"), ("Tran Thi Mai", "pledge")} <= got
+
+
+def test_worry_about_the_reports_is_aimed_at_the_returning_state() -> None:
+    found = statements_of(
+        "Egyptian police deported 50 Sudanese refugees across the border on Friday.\n"
+        "The German foreign minister, Anna Vogt, said she was deeply troubled by the reports.\n"
+        "Separately, Anna Vogt voiced concern about missile tests in the region.\n"
+    )
+    targets = {s.target_country for s in one(found, "Anna Vogt") if "reports" in s.evidence.text}
+    assert targets == {"EG"}
+    missiles = [s for s in found if "missile" in s.evidence.text]
+    assert all(s.target_country is None for s in missiles)

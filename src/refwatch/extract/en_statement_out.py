@@ -105,7 +105,16 @@ def _aimed_at(f: Found, about: str, fallback: str | None) -> str | None:
         if target_country(f.content, own, prefer=fallback) == fallback:
             return fallback
         return named
-    return fallback if named == fallback or about == "forced_return" else named
+    on_topic = about == "forced_return" or (
+        f.type in ("concern", "criticize", "urge") and not _elsewhere(f.content)
+    )
+    return fallback if named == fallback or on_topic else named
+
+
+def _elsewhere(content: str) -> bool:
+    """Words that point to another subject (missiles, money): no returning state then."""
+    low = content.casefold()
+    return any(str(w) in low for w in lexicon("statements").get("topic_other") or ())
 
 
 def to_statement(doc: Document, f: Found, fallback: str | None = None) -> Statement:
