@@ -441,3 +441,34 @@ def test_human_rights_is_not_a_demonym(text: str, words: list[str]) -> None:
     from refwatch.nlp.countries import country_mentions
 
     assert [c.words for c in country_mentions(text, "ko")] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            '인권단체 북녘동행은 "중국 정부가 국제법을 정면으로 어겼다"고 말했다.',
+            "북녘동행",
+            "criticize",
+        ),
+        ('중국 외교부 대변인은 "관련 상황을 알지 못한다"고 말했다.', "중국 외교부", "decline"),
+        (
+            '탈북민 지원단체 새빛나루는 "강제북송은 명백한 인권 침해"라고 강조했다.',
+            "새빛나루",
+            "criticize",
+        ),
+        (
+            '주한 러시아대사는 "불법 체류자를 법에 따라 처리했을 뿐"이라고 말했다.',
+            "주한 러시아대사",
+            "defend",
+        ),
+    ],
+)
+def test_plain_verbs_take_the_stance_of_the_quote(text: str, speaker: str, kind: str) -> None:
+    out = extract(text, dt.date(2024, 3, 12))
+    assert [(s.speaker, s.type) for s in out.statements] == [(speaker, kind)]
+
+
+def test_a_people_word_names_where_they_are_sent() -> None:
+    got = _incidents("파키스탄 정부가 지난주 아프간인 500명가량을 국경 밖으로 추방했다.")
+    assert got == [("forced_return", 500, "PK", "AF")]

@@ -173,6 +173,9 @@ def _people(doc: KoText, cs: int, ce: int, lex: Lexicon) -> tuple[bool, str | No
     for word, origin in lex.people.items():
         if word in clause:
             return True, origin
+    for c in doc.within(doc.countries, cs, ce):  # "아프간인 500명", "위구르족 40명"
+        if c.kind in ("demonym", "people"):
+            return True, c.code
     return False, None
 
 
