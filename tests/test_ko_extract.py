@@ -472,3 +472,21 @@ def test_plain_verbs_take_the_stance_of_the_quote(text: str, speaker: str, kind:
 def test_a_people_word_names_where_they_are_sent() -> None:
     got = _incidents("파키스탄 정부가 지난주 아프간인 500명가량을 국경 밖으로 추방했다.")
     assert got == [("forced_return", 500, "PK", "AF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "중국 당국이 지난 5일 탈북민 50여 명을 북한으로 강제 북송한 것으로 알려졌다.\n"
+        '인권단체 압록강사람들은 7일 "5일 새벽 투먼 세관을 통해 탈북민 50명가량이 북측에 '
+        '넘겨졌다"고 밝혔다.',
+        "러시아 당국이 지난달 탈북 노동자 3명을 북한으로 돌려보냈다.\n"
+        "현지 소식통에 따르면 이들 3명은 지난달 하순 블라디보스토크에서 북한 측에 인계됐다.",
+    ],
+)
+def test_one_figure_told_twice_is_one_incident(text: str) -> None:
+    out = extract(text, dt.date(2024, 3, 12))
+    assert len(out.incidents) == 1
+    when = out.incidents[0].when
+    assert when.earliest is not None and when.latest is not None
+    assert (when.latest - when.earliest).days < 10

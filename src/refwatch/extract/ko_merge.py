@@ -16,6 +16,12 @@ def _counts_agree(a: Count | None, b: Count | None) -> bool:
     return (alo or 0) <= bhi * 1.1 and (blo or 0) <= ahi * 1.1
 
 
+def _same_figure(a: Count, b: Count) -> bool:
+    """'50여 명' and '50명가량' on the same day: one figure told twice, not two reports."""
+    x, y = a.low if a.low is not None else a.high, b.low if b.low is not None else b.high
+    return x is not None and y is not None and abs(x - y) <= 0.1 * max(x, y)
+
+
 def _windows_agree(a: Window, b: Window) -> bool:
     if not a.known or not b.known:
         return True
@@ -43,6 +49,7 @@ def merge(incidents: list[Incident]) -> list[Incident]:
                     or inc.count is None
                     or not kept.when.known
                     or not inc.when.known
+                    or _same_figure(kept.count, inc.count)
                 )
             ):
                 out[i] = _absorb(kept, inc)
@@ -55,7 +62,9 @@ def merge(incidents: list[Incident]) -> list[Incident]:
 def _absorb(kept: Incident, other: Incident) -> Incident:
     when = kept.when
     if other.when.known and (
-        not when.known or (other.when.earliest == other.when.latest != when.earliest)
+        not when.known
+        or (other.when.earliest == other.when.latest != when.earliest)
+        or _within(other.when, when)
     ):
         when = other.when if not when.known or _narrower(other.when, when) else when
     where = kept.where if kept.where.place_id else other.where
@@ -79,6 +88,13 @@ def _absorb(kept: Incident, other: Incident) -> Incident:
 
 def _has_digit(c: Count) -> bool:
     return any(ch.isdigit() for ch in c.words)
+
+
+def _within(a: Window, b: Window) -> bool:
+    """'지난달 하순' inside '지난달': the later mention says more."""
+    if not (a.earliest and a.latest and b.earliest and b.latest):
+        return False
+    return b.earliest <= a.earliest and a.latest <= b.latest
 
 
 def _narrower(a: Window, b: Window) -> bool:
