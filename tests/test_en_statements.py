@@ -347,3 +347,16 @@ def test_worry_about_the_reports_is_aimed_at_the_returning_state() -> None:
     assert targets == {"EG"}
     missiles = [s for s in found if "missile" in s.evidence.text]
     assert all(s.target_country is None for s in missiles)
+
+
+def test_the_group_and_its_spokesperson() -> None:
+    found = statements_of(
+        "Turkey deported 70 Afghans through the Kapikoy crossing on Sunday.\n"
+        "The Anatolia Refugee Alliance said the returns were unlawful. The group urged Ankara "
+        "to halt the flights.\n"
+        "Its spokesperson, Farid Noori, said the group would keep monitoring the border.\n"
+    )
+    got = {(s.speaker, s.type, s.target_country) for s in found}
+    assert ("Anatolia Refugee Alliance", "criticize", "TR") in got
+    assert ("Anatolia Refugee Alliance", "urge", "TR") in got
+    assert ("Farid Noori", "pledge", None) in got
