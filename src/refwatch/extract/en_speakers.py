@@ -143,7 +143,7 @@ class Resolver:
         if low in _SPOKES and (of := _of_object(tok, ("for", "of", "at"))) is not None:
             # "a spokesman for the foreign ministry said": the ministry speaks
             body = self.subject(of)
-            if body is not None:
+            if body is not None and of.lemma_.casefold() in fold(body.name):
                 return body
         span = _phrase(tok)
         found = self._actor_in(span)
