@@ -608,3 +608,18 @@ def test_legs_chain_even_when_the_relative_pronoun_is_misparsed() -> None:
 def test_where_the_people_were_held_is_the_sender(text: str, pair: tuple[str, str]) -> None:
     inc = only(extract(text))
     assert (inc.from_country, inc.to_country) == pair
+
+
+def test_a_town_near_the_crossing_is_not_where_people_were_held() -> None:
+    inc = only(
+        extract("Pakistani authorities have deported more than 300,000 Afghans since October, "
+                "with many crossing at Torkham near Peshawar.\n")
+    )  # fmt: skip
+    assert inc.crossing == ["Torkham"] and inc.where.city is None
+
+
+def test_a_countless_return_last_week_between_named_states_is_an_event() -> None:
+    inc = only(extract("Afghans detained by Iranian police in Mashhad were expelled to "
+                       "Afghanistan last week, aid workers said.\n"))  # fmt: skip
+    assert inc.count is None and inc.when.earliest == dt.date(2024, 6, 3)
+    assert (inc.from_country, inc.to_country) == ("IR", "AF")

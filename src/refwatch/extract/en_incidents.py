@@ -214,7 +214,7 @@ def _mention(
     hits = [
         h
         for h in own_places(sdoc, sent, owner, triggers)
-        if h.words not in crossing and not on_route(sent.text, h)
+        if h.words not in crossing and not on_route(sent.text, h, tuple(crossing))
     ]
     if not [h for h in hits if from_c is None or h.country in (None, from_c)]:
         hits = neighbour_places(doc, sdoc, sent)

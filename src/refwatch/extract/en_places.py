@@ -113,11 +113,17 @@ _ROUTE_BEFORE = re.compile(
 )
 
 
-def on_route(text: str, hit: PlaceHit) -> bool:
-    """'flown to Kashgar', 'the crossing near Peshawar': where people went or crossed, not
-    where they were held."""
-    return hit.kind != "facility" and bool(
-        _ROUTE_BEFORE.search(text[max(0, hit.start - 40) : hit.start])
+def on_route(text: str, hit: PlaceHit, crossings: tuple[str, ...] = ()) -> bool:
+    """'flown to Kashgar', 'the crossing near Peshawar', 'at Torkham near Peshawar': where
+    people went or crossed, not where they were held."""
+    if hit.kind == "facility":
+        return False
+    before = text[max(0, hit.start - 40) : hit.start]
+    if _ROUTE_BEFORE.search(before):
+        return True
+    return any(
+        re.search(rf"\b{re.escape(c)},?\s+(?:near|outside|close\s+to)\s+$", before)
+        for c in crossings
     )
 
 

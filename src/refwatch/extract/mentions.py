@@ -153,21 +153,23 @@ def merge_mentions(mentions: list[Mention]) -> list[Incident]:
 
 
 def _dated_event(m: Mention) -> bool:
-    """A return on a stated day between stated countries is an event, count or not."""
+    """A return at a stated time between stated countries is an event, count or not."""
     w = m.when
     return (
         m.kind == "forced_return"
         and m.dated_here
         and not m.in_title
         and w.earliest is not None
-        and w.earliest == w.latest
+        and w.latest is not None
+        and (w.latest - w.earliest).days <= 31  # a day, a week or a month, not "since 2020"
         and m.from_country is not None
         and m.to_country is not None
     )
 
 
 def _same_day(cluster: list[Mention], m: Mention) -> bool:
-    return any(x.when.earliest == m.when.earliest for x in cluster)
+    """Does a known event already cover the time (then this is a vaguer retelling)?"""
+    return any(windows_compatible(x.when, m.when) and x.when.known for x in cluster)
 
 
 def _dated_alike(cluster: list[Mention], m: Mention) -> bool:
