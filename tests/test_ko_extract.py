@@ -490,3 +490,19 @@ def test_one_figure_told_twice_is_one_incident(text: str) -> None:
     when = out.incidents[0].when
     assert when.earliest is not None and when.latest is not None
     assert (when.latest - when.earliest).days < 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '새날연대 측은 2014년 유엔 조사위원회가 지적한 문제가 그대로라며 "중국 정부는 '
+        '책임을 져야 한다"고 말했다.',
+        '유엔 조사위원회(COI) 보고서를 인용한 새날연대는 "중국 정부가 반인도 범죄에 '
+        '가담했다"고 비판했다.',
+        '탈북민 9명이 강제 북송됐다는 소식이 알려진 뒤 새날연대는 "정부가 당장 나서야 '
+        '한다"고 말했다.',
+    ],
+)
+def test_the_group_speaking_not_the_body_it_cites(text: str) -> None:
+    out = extract(text, dt.date(2024, 3, 12))
+    assert [s.speaker for s in out.statements] == ["새날연대"]

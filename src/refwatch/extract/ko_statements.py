@@ -24,6 +24,7 @@ from refwatch.extract.ko_refs import ActorTable, Mention
 from refwatch.model import STATEMENT_TYPES, Incident, Statement, StatementType
 from refwatch.nlp.kiwi_model import Sentence
 
+_TOPICS = ("은", "는", "도", "께서는", "측은", "측도")
 _SUBJECT_PARTICLE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?(?:은|는|이|가|도)\s")
 _DATIVE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?\s?(?:에게|에|을\s향해|를\s향해|에도)\s")
 _AIMED = ("을", "를", "에", "에게", "에도", "에게도", "의")  # "정부의 대응을 비판했다"
@@ -64,8 +65,11 @@ def _reports_event(doc: KoText, table: ActorTable, u: _Unit, lex: Lexicon) -> bo
     that is a source for an incident, not a stance to type from its wording. A name that
     holds a trigger word ("강제북송저지시민행동") says nothing."""
     names = [(m.start, m.end) for m in table.mentions_in(u.start, u.verb_start)]
+    # what comes before the speaker ("…북송됐다는 소식이 알려진 뒤 X는") sets the scene
+    topic = [m.end for m in table.mentions_in(u.start, u.verb_start) if m.particle in _TOPICS]
+    start = topic[0] if topic else u.start
     for t in lex.triggers:
-        for m in t.pattern.finditer(doc.text, u.start, u.verb_start):
+        for m in t.pattern.finditer(doc.text, start, u.verb_start):
             inside = any(a <= m.start() < b for a, b in names)
             if doc.quote_at(m.start()) is None and not inside:
                 return True
@@ -87,10 +91,10 @@ def _speaker(doc: KoText, table: ActorTable, u: _Unit) -> Mention | None:
         ]
         if people:
             return people[-1]
-    topics = [m for m in outside if m.particle in ("은", "는", "도", "께서는")]
+    topics = [m for m in outside if m.particle in _TOPICS]
     if topics:
         return topics[0]
-    subjects = [m for m in outside if m.particle in ("이", "가", "께서")]
+    subjects = [m for m in outside if m.particle in ("이", "가", "께서", "측이")]
     # "…돌려보냈다고 유엔난민기구가 밝혔다": a subject after the reported clause speaks
     said = [c.end() for c in _COMPLEMENT.finditer(doc.text, u.start, u.verb_start)]
     late = [m for m in subjects if said and m.start >= said[-1]]
@@ -194,7 +198,7 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
             )
             mention = _speaker(doc, table, u)
             for m in table.mentions_in(u.start, u.verb_start):
-                if m.particle in ("은", "는", "도") and doc.quote_at(m.start) is None:
+                if m.particle in _TOPICS and doc.quote_at(m.start) is None:
                     table.used.add(m.key)  # a body that speaks is an actor of the report
             date = _date(doc, u)
             if kind is None:
