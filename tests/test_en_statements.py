@@ -360,3 +360,13 @@ def test_the_group_and_its_spokesperson() -> None:
     assert ("Anatolia Refugee Alliance", "criticize", "TR") in got
     assert ("Anatolia Refugee Alliance", "urge", "TR") in got
     assert ("Farid Noori", "pledge", None) in got
+
+
+def test_the_country_people_fled_from_is_not_the_returning_state() -> None:
+    found = statements_of(
+        "The 40 men had fled from Myanmar in 2021.\n"
+        "Thai police sent them back to Myanmar on Monday.\n"
+        "The Mae Sot Refugee Network condemned the returns.\n"
+    )
+    (st,) = one(found, "Mae Sot Refugee Network")
+    assert st.target_country == "TH"

@@ -19,6 +19,7 @@ from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import lexicon
 
 _NOT_AGENT = re.compile(r"\b(?:to|into|toward|towards|in|inside|for|with)\s+(?:the\s+)?$", re.I)
+_TO = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _STATE_WORDS = re.compile(
     r"\s*(?:government|authorities|police|officials|side|regime|administration|security)\b"
@@ -32,6 +33,8 @@ def returning_state(sents: list[Span]) -> str | None:
     """The state most often named as acting in the document's return sentences."""
     cues = [str(w) for w in lexicon("statements").get("topic_forced_return") or ()]
     votes: Counter[str] = Counter()
+    origins: Counter[str] = Counter()
+    sent_to: set[str] = set()
     for sent in sents:
         text = sent.text
         low = text.casefold()
@@ -46,10 +49,17 @@ def returning_state(sents: list[Span]) -> str | None:
                 continue
             if cm.kind not in ("name", "capital"):
                 continue
-            if _FROM.search(before) or _POSSESSIVE_ACT.match(after):
+            if _TO.search(before):
+                sent_to.add(cm.code)
+            if _FROM.search(before):
+                origins[cm.code] += 2
+            elif _POSSESSIVE_ACT.match(after):
                 votes[cm.code] += 2
             elif not _NOT_AGENT.search(before):
                 votes[cm.code] += 1
+    for code, n in origins.items():
+        if code not in sent_to:  # "fled from the North ... sent back to North Korea"
+            votes[code] += n
     if not votes:
         return None
     (best, n), *rest = votes.most_common(2)
