@@ -623,3 +623,12 @@ def test_a_countless_return_last_week_between_named_states_is_an_event() -> None
                        "Afghanistan last week, aid workers said.\n"))  # fmt: skip
     assert inc.count is None and inc.when.earliest == dt.date(2024, 6, 3)
     assert (inc.from_country, inc.to_country) == ("IR", "AF")
+
+
+def test_an_acronym_source_is_spelled_out_when_the_text_names_it_in_full() -> None:
+    x = extract(
+        "Border Rights Monitor, a network of former residents, tracks detentions in Iran.\n"
+        "BRM said Iranian police expelled 45 Afghan migrants on Monday.\n"
+        "Police detained 30 Afghan men in Mashhad on Sunday, according to traders there.\n"
+    )
+    assert [i.reported_by for i in x.incidents] == [["Border Rights Monitor"], ["traders"]]

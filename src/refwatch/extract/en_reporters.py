@@ -121,7 +121,20 @@ def reporters(sdoc: Doc, sent: Span, triggers: list[Trigger], lex: IncidentLexic
             who = _named_relation(sdoc.text, who) or who
         out.append(who)
     full = acronyms(sdoc.text)
-    return list(dict.fromkeys(full.get(name, name) for name in out))
+    out = [_THERE.sub("", name) for name in out]  # "traders there"
+    return list(dict.fromkeys(full.get(name) or _spelled_out(sdoc.text, name) for name in out))
+
+
+_THERE = re.compile(r"\s+(?:there|here|on the ground)$", re.I)
+
+
+def _spelled_out(text: str, name: str) -> str:
+    """'TRW' -> 'Tumen River Watch' when the text names it in full without a bracket."""
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return name
+    words = r"\s+".join(rf"{c}[\w'’-]+(?:\s+(?:of|for|and|the|on|in|to))?" for c in name)
+    m = re.search(rf"\b{words}\b", text)
+    return re.sub(r"\s+", " ", m.group(0)) if m is not None else name
 
 
 _TRAILING = re.compile(
