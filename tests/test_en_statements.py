@@ -370,3 +370,12 @@ def test_the_country_people_fled_from_is_not_the_returning_state() -> None:
     )
     (st,) = one(found, "Mae Sot Refugee Network")
     assert st.target_country == "TH"
+
+
+def test_labelling_the_returned_as_offenders_is_a_defence_not_a_denial() -> None:
+    found = statements_of(
+        "Malaysia deported 45 Myanmar nationals on Friday.\n"
+        "The Malaysian home ministry said there were no refugees among them, only "
+        "immigration offenders.\n"
+    )
+    assert [(s.speaker, s.type) for s in found] == [("Malaysian home ministry", "defend")]
