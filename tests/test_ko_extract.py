@@ -506,3 +506,12 @@ def test_one_figure_told_twice_is_one_incident(text: str) -> None:
 def test_the_group_speaking_not_the_body_it_cites(text: str) -> None:
     out = extract(text, dt.date(2024, 3, 12))
     assert [s.speaker for s in out.statements] == ["새날연대"]
+
+
+def test_a_hearsay_lead_is_credited_to_the_next_sentences_source() -> None:
+    text = (
+        "중국 당국이 지난 5일 탈북민 30명을 북한으로 북송한 것으로 확인됐다.\n"
+        "인권단체 새날연대는 6일 기자회견을 열고 이같이 밝혔다."
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    assert [i.reported_by for i in out.incidents] == [["새날연대"]]

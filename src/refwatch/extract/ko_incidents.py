@@ -179,7 +179,9 @@ def _people(doc: KoText, cs: int, ce: int, lex: Lexicon) -> tuple[bool, str | No
     return False, None
 
 
-def _reporters(doc: KoText, table: ActorTable, s: Sentence, pos: int) -> list[str]:
+def _reporters(
+    doc: KoText, table: ActorTable, s: Sentence, pos: int, verb_from: int | None = None
+) -> list[str]:
     text, lex = doc.text, lexicon()
     mentions = table.mentions_in(s.start, s.end)
     according = text.find("따르면", s.start, s.end)
@@ -188,7 +190,7 @@ def _reporters(doc: KoText, table: ActorTable, s: Sentence, pos: int) -> list[st
         if before:
             table.used.add(before[0].key)
             return [table.actors[before[0].key].name]
-    verb = lex.reporting.search(text, pos, s.end)
+    verb = lex.reporting.search(text, pos if verb_from is None else verb_from, s.end)
     if doc.quote_at(pos) is not None or verb:
         credited = [
             m
@@ -248,7 +250,8 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             _agents(doc, table, cs, start)
             reported = _reporters(doc, table, s, start)
             if not reported and si == 0 and len(body) > 1 and any(h in s.text for h in lex.hearsay):
-                reported = _reporters(doc, table, body[1], body[1].end)
+                nxt = body[1]  # "…것으로 확인됐다. 단체는 … 밝혔다": the next sentence's source
+                reported = _reporters(doc, table, nxt, nxt.end, verb_from=nxt.start)
             if not reported and table.author_voice and table.primary_org:
                 reported = [table.actors[table.primary_org].name]
             found.append(
