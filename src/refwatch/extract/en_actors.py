@@ -125,7 +125,7 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
                 orgs.append(Mention(start, start + len(g.org), g.org, "organization"))
                 named.add(fold(g.org))
     groups = people + merge_known_national(
-        org_groups(text, orgs, _page(doc)) + national_groups(national)
+        org_groups(text, orgs, lambda: _page(doc)) + national_groups(national)
     )
     for g in groups:
         if g.kind == "person":
@@ -145,7 +145,8 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
 def _site_owner(doc: Document, actors: list[Actor]) -> list[Actor]:
     """A body's own page (a ministry's briefing transcript): the masthead names a known
     government body; its spokespeople without an affiliation speak for it."""
-    head = [ln.strip() for ln in _page(doc)[:3000].split("\n") if ln.strip()][:3]
+    top = re.sub(r"<[^>]{0,2000}>", "\n", doc.raw[:3000].decode("utf-8", "replace"))
+    head = [ln.strip() for ln in top.split("\n") if ln.strip()][:3]
     owner = next((k for ln in head if (k := find_known(ln)) and k.kind == "government"), None)
     if owner is None:
         return actors

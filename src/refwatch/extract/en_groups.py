@@ -9,6 +9,7 @@ the Ministry of Foreign Affairs); a state's government as a whole into one group
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from refwatch.extract.en_mentions import Mention
@@ -89,20 +90,15 @@ def person_groups(persons: list[Mention]) -> list[Group]:
     return [g for g in groups if any(len(parts(n)) >= 2 for n in g.names)]
 
 
-def org_groups(text: str, orgs: list[Mention], page: str = "") -> list[Group]:
+def org_groups(
+    text: str, orgs: list[Mention], page: Callable[[], str] | None = None
+) -> list[Group]:
     """Organisation mentions grouped; an acronym takes its long form from the text or,
     failing that, from the page around it (a site name in the masthead)."""
     groups: list[Group] = []
     pairs = {
         (fold(m.group(1)), m.group(2))
         for m in re.finditer(r"([A-Z][\w'’ .-]+?)\s+\(([A-Z]{2,8})\)", text)
-    }
-    long_forms = {
-        acronym(m.group(0)): m.group(0)
-        for m in re.finditer(
-            r"(?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|on|and)[ \t]+)?){2,}[A-Z][\w'’-]+",
-            page + "\n" + text,
-        )
     }
     for m in orgs:
         key = fold(m.text)
@@ -125,11 +121,26 @@ def org_groups(text: str, orgs: list[Mention], page: str = "") -> list[Group]:
             g = Group(m.kind)
             g.add(m)
             groups.append(g)
-    for g in groups:
-        for n in list(g.names):
-            if n.isupper() and n in long_forms and not any(len(x) > len(n) for x in g.names):
-                g.names.insert(0, long_forms[n])
+    bare = [g for g in groups if all(n.isupper() for n in g.names)]
+    if bare:
+        long_forms = _long_forms(text)
+        if page is not None and any(n not in long_forms for g in bare for n in g.names):
+            long_forms = {**_long_forms(page()), **long_forms}
+        for g in bare:
+            for n in list(g.names):
+                if n in long_forms and not any(len(x) > len(n) for x in g.names):
+                    g.names.insert(0, long_forms[n])
     return groups
+
+
+def _long_forms(text: str) -> dict[str, str]:
+    """Runs of capitalised words by their initials ("NCM": "Northern Crossings Monitor")."""
+    return {
+        acronym(m.group(0)): m.group(0)
+        for m in re.finditer(
+            r"(?:[A-Z][\w'’-]+[ \t]+(?:(?:of|for|on|and)[ \t]+)?){2,}[A-Z][\w'’-]+", text
+        )
+    }
 
 
 def _first_word_of(short: str, full: str) -> bool:
