@@ -12,16 +12,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, String, Text, and_, cast, func, or_, select, type_coerce
+from sqlalchemy import text as sql_text
 from sqlalchemy.sql.elements import ColumnElement
 
 from refwatch.domain import languages, place_names, places
 from refwatch.report.charts import MonthBar, strongest
 from refwatch.report.mapsvg import Pin
 from refwatch.store.schema import (
+    CROSSING_NAMED,
     actors,
     audit_log,
     incident_members,
     incident_mentions,
+    incident_months,
     incidents,
     statements,
 )
@@ -73,7 +76,94 @@ def _month_expr(conn: Connection, col: Any) -> Any:
 
 
 def month_bars(conn: Connection, f: Filters) -> list[MonthBar]:
-    """Incidents and people per month of the incident's window start.
+    """Incidents and people per month of the incident's window start (of its end when it has
+    no start).
+
+    The months a period covers whole are read from the monthly aggregate `incident_months`
+    (kept by the merge step); only the partial months at a day-level edge, the incidents
+    that start before the period but reach into it, and those without a start are summed
+    from `incidents`. The result is the same as `month_bars_direct`."""
+    months: dict[str, list[int]] = {}
+    m = incident_months.c
+    lo = _first_whole_month(f.since)
+    hi = _last_whole_month(f.until)
+    if lo is not None and hi is not None and lo > hi:
+        return month_bars_direct(conn, f)  # no whole month: the base table alone
+    cond: list[ColumnElement[bool]] = []
+    if lo is not None:
+        cond.append(m.month >= lo.isoformat()[:7])
+    if hi is not None:
+        cond.append(m.month <= hi.isoformat()[:7])
+    for col, value in (
+        (m.kind, f.kind),
+        (m.from_country, f.from_country),
+        (m.to_country, f.to_country),
+    ):
+        if value:
+            cond.append(col == value)
+    since = f.since.isoformat() if f.since else None
+    recheck: set[str] = set()  # whole months holding a window that ends before it starts
+    q = select(m.month, m.n, m.est, m.low, m.high, m.min_end).where(*cond)
+    for month, n, est, low, high, min_end in conn.execute(q):
+        if since is not None and min_end < since:
+            recheck.add(month)
+            continue
+        acc = months.setdefault(month, [0, 0, 0, 0])
+        for i, v in enumerate((n, est, low, high)):
+            acc[i] += int(v)
+    c = incidents.c
+    edges: list[ColumnElement[bool]] = []
+    if f.since and lo is not None:
+        # windows starting before the first whole month that reach into the period: none
+        # starts further back than the longest window
+        span = conn.execute(select(func.max(m.max_span))).scalar() or 0
+        edges.append(and_(c.earliest >= f.since - dt.timedelta(days=int(span)), c.earliest < lo))
+    if f.until and hi is not None:
+        edges.append(c.earliest >= _next_month(hi))
+    for month in sorted(recheck):
+        first = dt.date.fromisoformat(month + "-01")
+        edges.append(and_(c.earliest >= first, c.earliest < _next_month(first)))
+    _sum_days(conn, f, months, or_(*edges) if edges else None, starts=bool(edges))
+    return [MonthBar(dt.date.fromisoformat(k + "-01"), *months[k]) for k in sorted(months)]
+
+
+def _first_whole_month(since: dt.date | None) -> dt.date | None:
+    if since is None:
+        return None
+    return since if since.day == 1 else _next_month(since)
+
+
+def _last_whole_month(until: dt.date | None) -> dt.date | None:
+    """The first day of the last month that ends on or before `until`."""
+    if until is None:
+        return None
+    first = until.replace(day=1)
+    if _next_month(first) - dt.timedelta(days=1) == until:
+        return first
+    return (first - dt.timedelta(days=1)).replace(day=1)
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+
+
+def month_bars_direct(conn: Connection, f: Filters) -> list[MonthBar]:
+    """`month_bars` computed from `incidents` alone (the reference the aggregate must equal)."""
+    months: dict[str, list[int]] = {}
+    _sum_days(conn, f, months, None, starts=True)
+    return [MonthBar(dt.date.fromisoformat(k + "-01"), *months[k]) for k in sorted(months)]
+
+
+def _sum_days(
+    conn: Connection,
+    f: Filters,
+    months: dict[str, list[int]],
+    extra: ColumnElement[bool] | None,
+    *,
+    starts: bool,
+) -> None:
+    """Add the incidents matching `f` (and `extra`, on dated starts) to `months`; those
+    without a start always, those with one when `starts`.
 
     Grouped by day in SQL, then by month here: rows arrive in the order of the covering
     index `ix_incidents_timeline`, so the database needs no sort or temporary table (a
@@ -89,15 +179,16 @@ def month_bars(conn: Connection, f: Filters) -> list[MonthBar]:
     # days read as text: SQLite stores ISO dates, and parsing thousands of them costs more
     # than the query (PostgreSQL's dates print the same way)
     start, end = type_coerce(c.earliest, String), type_coerce(c.latest, String)
-    by_start = select(start, *sums).where(c.earliest.is_not(None), *cond).group_by(c.earliest)
+    by_start = select(start, *sums).where(c.earliest.is_not(None), *cond)
+    if extra is not None:
+        by_start = by_start.where(extra)
     by_end = select(end, *sums).where(c.earliest.is_(None), c.latest.is_not(None), *cond)
-    months: dict[str, list[int]] = {}
-    for q in (by_start, by_end.group_by(c.latest)):
+    queries = [by_start.group_by(c.earliest)] if starts else []
+    for q in (*queries, by_end.group_by(c.latest)):
         for day, *values in conn.execute(q):
             acc = months.setdefault(str(day)[:7], [0, 0, 0, 0])
             for i, v in enumerate(values):
                 acc[i] += int(v or 0)
-    return [MonthBar(dt.date.fromisoformat(m + "-01"), *months[m]) for m in sorted(months)]
 
 
 def incident_label(row: Any) -> str:
@@ -168,10 +259,11 @@ def crossing_pins(conn: Connection, f: Filters, taken: set[str]) -> list[Pin]:
     # The few reports naming a crossing are picked first (a materialised CTE): left to
     # itself SQLite walks every incident and looks up its reports, several times slower.
     # Grouped by the stored JSON text, so a few distinct lists are decoded, not every row.
-    text = cast(m.crossing, Text)
+    # the WHERE is written as the partial index `ix_incident_mentions_crossing` has it (a
+    # bound parameter would not match it): SQLite then reads that small index alone
     named = (
-        select(m.id, text.label("crossing"))
-        .where(text != "[]")
+        select(m.id, cast(m.crossing, Text).label("crossing"))
+        .where(sql_text(CROSSING_NAMED))
         .cte("crossing_reports")
         .prefix_with("MATERIALIZED")
     )

@@ -24,6 +24,7 @@ from refwatch.resolve.record import MergedIncident, assign_ids, summarize
 from refwatch.resolve.syndication import METHOD, group_signatures, signature
 from refwatch.store import Store, StoredIncidentMention, queries
 from refwatch.store import schema as t
+from refwatch.store.monthly import rebuild_incident_months
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,7 @@ def _write(conn: Connection, merged: Sequence[MergedIncident], mark: str) -> Non
     conn.execute(delete(t.incident_members))
     conn.execute(delete(t.incidents))
     if not merged:
+        rebuild_incident_months(conn)
         return
     conn.execute(insert(t.incidents), [_row(inc, mark, now) for inc in merged])
     members = [
@@ -212,3 +214,5 @@ def _write(conn: Connection, merged: Sequence[MergedIncident], mark: str) -> Non
     ]
     if members:
         conn.execute(insert(t.incident_members), members)
+    # the timeline's monthly aggregate, in this transaction with the incidents it sums
+    rebuild_incident_months(conn)

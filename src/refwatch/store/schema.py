@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 
 # Stable constraint names so migrations can refer to them on every backend.
@@ -41,6 +42,8 @@ metadata = MetaData(
 REVIEW_STATUSES = ("machine", "accepted", "corrected", "rejected")
 USER_ROLES = ("viewer", "analyst", "admin")
 FACT_TABLES = ("incident_mentions", "meetings", "statements")
+# a report that names a border crossing (its JSON list is not empty)
+CROSSING_NAMED = "CAST(crossing AS TEXT) != '[]'"
 
 
 def _doc_fk() -> Column[str]:
@@ -116,6 +119,16 @@ incident_mentions = Table(
     Column("reported_by", JSON, nullable=False),
     *_evidence(),
     *_provenance(),
+    # The few reports that name a crossing, for the dashboard's crossing pins: a partial
+    # index, so the map visits the ~10% of reports that name one, not every wide row. The
+    # WHERE text is the one report.queries.crossing_pins uses, so both engines take it.
+    Index(
+        "ix_incident_mentions_crossing",
+        "id",
+        text("CAST(crossing AS TEXT)"),  # PostgreSQL has no B-tree over JSON, only text
+        sqlite_where=text(CROSSING_NAMED),
+        postgresql_where=text(CROSSING_NAMED),
+    ),
 )
 
 incidents = Table(
@@ -158,6 +171,27 @@ incidents = Table(
         *("place_id", "lat", "lon", "facility", "city", "province", "earliest", "latest"),
         *("kind", "from_country", "to_country", "estimate", "low", "high"),
     ),
+)
+
+# The timeline's monthly aggregate of `incidents`: one row per month of the window start and
+# filter values (kind, countries), rebuilt by the merge step in the transaction that writes
+# the incidents (`store.monthly`). Incidents without a start are not in it. `min_end` (the
+# earliest window end, ISO) and `max_span` (the longest window, days) let a reader tell
+# which months a day-level period covers whole and how far back to look for the rest.
+incident_months = Table(
+    "incident_months",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("month", String(7), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),
+    Column("from_country", String(2)),
+    Column("to_country", String(2)),
+    Column("n", Integer, nullable=False),
+    Column("est", Integer, nullable=False),
+    Column("low", Integer, nullable=False),
+    Column("high", Integer, nullable=False),
+    Column("min_end", String(10), nullable=False),
+    Column("max_span", Integer, nullable=False),
 )
 
 incident_members = Table(

@@ -20,6 +20,7 @@ TABLES = (
     "audit_log",
     "documents",
     "incidents",
+    "incident_months",
     "merge_decisions",
     "users",
     "actor_aliases",
@@ -131,6 +132,23 @@ def upgrade() -> None:
         ],
         unique=False,
     )
+    # the timeline's monthly aggregate, rebuilt by the merge step (see schema.py)
+    op.create_table(
+        "incident_months",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("month", sa.String(length=7), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("from_country", sa.String(length=2), nullable=True),
+        sa.Column("to_country", sa.String(length=2), nullable=True),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("est", sa.Integer(), nullable=False),
+        sa.Column("low", sa.Integer(), nullable=False),
+        sa.Column("high", sa.Integer(), nullable=False),
+        sa.Column("min_end", sa.String(length=10), nullable=False),
+        sa.Column("max_span", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_incident_months")),
+    )
+    op.create_index(op.f("ix_incident_months_month"), "incident_months", ["month"], unique=False)
     op.create_table(
         "merge_decisions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -253,6 +271,15 @@ def upgrade() -> None:
     )
     op.create_index(
         op.f("ix_incident_mentions_document_id"), "incident_mentions", ["document_id"], unique=False
+    )
+    # the reports that name a crossing (the dashboard's crossing pins; see schema.py)
+    op.create_index(
+        "ix_incident_mentions_crossing",
+        "incident_mentions",
+        ["id", sa.text("CAST(crossing AS TEXT)")],
+        unique=False,
+        sqlite_where=sa.text("CAST(crossing AS TEXT) != '[]'"),
+        postgresql_where=sa.text("CAST(crossing AS TEXT) != '[]'"),
     )
     op.create_table(
         "meetings",
