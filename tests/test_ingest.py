@@ -430,6 +430,156 @@ def test_div_paragraphs_and_a_comment_thread(tmp_path: Path) -> None:
     assert doc.text.split("\n") == KO_PARAS
 
 
+# ------------------------------------------------------- end-of-article chrome
+
+EN_LAST_QUOTE = (
+    '"We will keep asking where they are," said Lee Min-ji, a researcher at the aid group, '
+    "who has followed the case since March."
+)
+EN_BIO = (
+    "Jane Holloway is a senior researcher at the Harbour Institute, where she covers "
+    "migration in East Asia. Follow her on X @jholloway."
+)
+EN_DONATE = (
+    "Your gift helps us keep reporting on people who are sent back. Every donation, big or "
+    "small, makes this work possible."
+)
+EN_NEWSLETTER = "Sign up for our weekly newsletter to get these stories in your inbox."
+KO_LAST = '단체 관계자는 "이들이 어디에 있는지 끝까지 묻겠다"고 말했다.'
+KO_BIO = "홍길동 기자는 북한과 중국 접경 지역의 인권 문제를 10년째 취재하고 있다."
+KO_DONATE = "여러분의 후원이 독립 언론을 지킵니다. 지금 후원해 주세요."
+
+
+def test_html_bio_box_donation_and_inline_teasers_without_classes(tmp_path: Path) -> None:
+    paras = [*EN_PARAS, EN_LAST_QUOTE]
+    body = (
+        f"<p>{paras[0]}</p><p><strong>Read more:</strong> <a href='/x'>Shelter opens</a></p>"
+        f"<p>{paras[1]}</p><p><em>{EN_NEWSLETTER}</em></p><p>Advertisement</p>"
+        f"<p>{paras[2]}</p><p>Photo: Kim Soo-jin for the Review</p><p>{paras[3]}</p>"
+        "<p><em>This article was originally published by Border Notes.</em></p>"
+        "<p>Topics: Migration, China, Human rights</p><p>Share this article</p>"
+        f"<h3>About the author</h3><p>{EN_BIO}</p>"
+        f"<h3>Support independent reporting — donate</h3><p>{EN_DONATE}</p>"
+        "<p><a href='/give'>Give now</a></p><p>12 comments</p>"
+    )
+    markup = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Eleven held at border lock-up face return</title></head><body>
+<div><h1>Eleven held at border lock-up face return</h1>{body}</div></body></html>"""
+    doc = doc_from_text(tmp_path, "bare.html", markup)
+    assert doc.text.split("\n") == paras
+
+
+def test_html_structural_author_box_and_support_panel(tmp_path: Path) -> None:
+    paras = [*EN_PARAS, EN_LAST_QUOTE]
+    bio = (
+        '<div class="contributor-card" role="complementary"><img src="j.png" alt="">'
+        f'<p><a rel="author" href="/a/jh">Jane Holloway</a> {EN_BIO.split(" ", 2)[2]}</p></div>'
+    )
+    support = (
+        '<div class="appeal-box"><h4>Before you go</h4>'
+        f"<p>{EN_DONATE}</p><p><a href='/give'>Support us</a></p></div>"
+    )
+    markup = html_page(paras).replace('</div>\n<p class="copyright">', f"{bio}{support}</div><p>")
+    doc = doc_from_text(tmp_path, "box.html", markup)
+    assert doc.text.split("\n") == paras
+
+
+def test_korean_html_reporter_box_and_support_appeal(tmp_path: Path) -> None:
+    paras = [*KO_PARAS, KO_LAST]
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    markup = f"""<html lang="ko"><head><meta charset="utf-8"><title>탈북민 열한 명 북송 위기</title>
+</head><body><h1>탈북민 열한 명 북송 위기</h1><section>{body}
+<p>이 기사는 국경뉴스에 먼저 실렸습니다.</p><p>광고</p>
+<div><h4>기자 소개</h4><p>{KO_BIO}</p></div>
+<div><p>{KO_DONATE}</p><p>후원하기</p><p>뉴스레터 구독 신청</p></div></section></body></html>"""
+    doc = doc_from_text(tmp_path, "ko.html", markup)
+    assert doc.text.split("\n") == paras
+
+
+def test_english_text_copy_with_bio_and_appeal(tmp_path: Path) -> None:
+    paras = [*EN_PARAS, EN_LAST_QUOTE]
+    page = "\n".join(
+        ["BORDER NOTES", "Eleven held at border lock-up face return", "", "By Jane Holloway",
+         "June 4, 2024", "", paras[0], "", "Related: Shelter opens in border town", "",
+         paras[1], "", EN_NEWSLETTER, "", "Editor's note: names have been changed.", "",
+         paras[2], "", paras[3], "",
+         "Correction: An earlier version of this article misstated the date of the arrests.",
+         "", EN_BIO, "", "Support independent reporting — donate", EN_DONATE, "",
+         "Share this article", "4 Comments"]
+    )  # fmt: skip
+    doc = doc_from_text(tmp_path, "en.txt", page)
+    assert doc.title == "Eleven held at border lock-up face return"
+    assert doc.text.split("\n") == paras
+
+
+def test_korean_text_copy_with_reporter_box_and_appeal(tmp_path: Path) -> None:
+    paras = [*KO_PARAS, KO_LAST]
+    page = "\n".join(
+        ["본문 바로가기", "탈북민 열한 명 북송 위기", "입력 2024.06.02 07:00", "",
+         paras[0], "", "[관련기사] 접경 도시에 쉼터 문 열어", "", paras[1], "", "광고", "",
+         paras[2], "", "사진=국경뉴스 자료", "", paras[3], "",
+         "이 기사는 국경뉴스에 먼저 실렸습니다.", "", "기자 소개", KO_BIO, "", KO_DONATE,
+         "후원하기", "뉴스레터 구독 신청", "댓글 3"]
+    )  # fmt: skip
+    doc = doc_from_text(tmp_path, "ko.txt", page)
+    assert doc.title == "탈북민 열한 명 북송 위기" and doc.published == dt.date(2024, 6, 2)
+    assert doc.text.split("\n") == paras
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Park Ji-hoon is a researcher at the Korea Institute for National Unification, said the "
+        "aid group, which asked him to review the case.",
+        'Kim, the aid group\'s director, said: "Support us or not, we will not stop."',
+        '김 대표는 "여러분의 관심이 이들을 살린다"고 말했다.',
+    ],
+)
+def test_the_articles_own_last_paragraph_stays(tmp_path: Path, last: str) -> None:
+    paras = [
+        "Park Ji-hoon, who met the families in March, said they had been told nothing. Kim "
+        "said the group would keep asking.",
+        *EN_PARAS,
+        last,
+    ]
+    doc = doc_from_text(tmp_path, "last.html", html_page(paras))
+    assert doc.text.split("\n") == paras
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ADVERTISEMENT - SCROLL TO CONTINUE",
+        "A version of this story first appeared in Border Notes.",
+        "Editor's note: This story has been updated.",
+        "Clarification (June 5): The group has two offices, not one.",
+        "Get our weekly newsletter delivered to your inbox.",
+        "Credit: Jane Doe / Border Notes",
+        "37 comments",
+        "이 글은 국경인권연구소 블로그에 먼저 게재됐습니다.",
+        "매주 뉴스레터를 받아보시려면 구독 신청하기",
+        "#탈북민 #강제북송",
+        "[편집자주] 국경 지역의 구금 실태를 세 차례에 걸쳐 싣습니다.",
+        "댓글 12",
+    ],
+)
+def test_end_matter_lines_are_chrome(line: str) -> None:
+    assert classify(line) is not LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Jane Holloway covers migration and borders for the Review.",
+        "If you value our reporting, please consider a monthly gift.",
+        "필자는 북한인권연구소 연구위원이며 국경 지역 구금 문제를 연구하고 있다.",
+    ],
+)
+def test_trailing_bio_or_appeal_without_heading(tmp_path: Path, last: str) -> None:
+    doc = doc_from_text(tmp_path, "tail.html", html_page([*EN_PARAS, last]))
+    assert doc.text.split("\n") == EN_PARAS
+
+
 # ------------------------------------------------------------------ encodings
 
 

@@ -37,10 +37,13 @@ class ChromeRules:
     patterns: tuple[re.Pattern[str], ...]
     footer: tuple[re.Pattern[str], ...]
     stoppers: tuple[re.Pattern[str], ...]
+    enders: tuple[re.Pattern[str], ...]
+    tail: tuple[re.Pattern[str], ...]
     menu_separators: tuple[re.Pattern[str], ...]
     menu_max_words: int
     drop_tags: frozenset[str]
     drop_tokens: tuple[re.Pattern[str], ...]
+    drop_roles: frozenset[str]
 
 
 def _compile(items: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -65,10 +68,13 @@ def rules() -> ChromeRules:
         patterns=_compile(gather("patterns")),
         footer=_compile(gather("footer")),
         stoppers=_compile(gather("stoppers")),
+        enders=_compile(gather("enders")),
+        tail=_compile(gather("tail")),
         menu_separators=_compile(list(menu.get("separators") or [])),
         menu_max_words=int(menu.get("max_segment_words", 5)),
         drop_tags=frozenset(str(t) for t in html.get("drop_tags") or []),
         drop_tokens=_compile([str(t) for t in html.get("drop_tokens") or []]),
+        drop_roles=frozenset(str(t).casefold() for t in html.get("drop_roles") or []),
     )
 
 
@@ -108,6 +114,8 @@ def classify(line: str, *, title: str | None = None) -> LineKind:
     low = s.casefold()
     short = len(s) < r.short_line
     if any(p.search(s) for p in r.footer) and (short or not is_prose(s)):
+        return LineKind.FOOTER
+    if short and any(p.fullmatch(s.rstrip(":")) for p in r.enders):
         return LineKind.FOOTER
     if short and any(p.fullmatch(s) for p in r.stoppers):
         return LineKind.STOPPER
@@ -181,9 +189,32 @@ def strip_chrome(
     return trim_tail(out)
 
 
+def is_end_matter(line: str, before: list[str]) -> bool:
+    """A closing line that is not the story's: an author's bio or an appeal to the reader.
+
+    A bio names its subject, who (unlike a source quoted last) the story has not named.
+    """
+    s = " ".join(line.split())
+    if len(s) > 400:
+        return False
+    for p in rules().tail:
+        m = p.search(s)
+        if m is None:
+            continue
+        name = m.groupdict().get("name")
+        if not name or not any(name in b for b in before):
+            return True
+    return False
+
+
 def trim_tail(lines: list[str]) -> list[str]:
-    """Drop trailing lines that do not end like a sentence (bylines, site names, dates)."""
+    """Drop trailing lines that do not end like a sentence (bylines, site names, dates),
+    and trailing end matter (bios, appeals) while some text stays before it."""
     end = len(lines)
-    while end and (not lines[end - 1] or not is_sentence(lines[end - 1])):
+    while end and (
+        not lines[end - 1]
+        or not is_sentence(lines[end - 1])
+        or (end > 1 and is_end_matter(lines[end - 1], lines[: end - 1]))
+    ):
         end -= 1
     return lines[:end]

@@ -99,6 +99,15 @@ def _inline_in_text(el: lxml.html.HtmlElement) -> bool:
     return el.tag in _INLINE and parent is not None and parent.tag in _TEXT_BLOCKS
 
 
+def _author_bio(el: lxml.html.HtmlElement) -> bool:
+    """A paragraph or box about the writer: it links the author (rel=author) and reads
+    as prose ("<a rel=author>Jane Doe</a> is a researcher at ..."), unlike a byline."""
+    if el.tag not in ("p", "div", "section") or not el.xpath('.//a[@rel="author"]'):
+        return False
+    text = text_of(el)
+    return len(text) < 600 and is_prose(text)
+
+
 def preclean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """A copy of `tree` without chrome blocks; never removes the headline or the body."""
     r = rules()
@@ -109,9 +118,14 @@ def preclean(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        chrome = el.tag in r.drop_tags or (
-            not _inline_in_text(el)
-            and any(p.match(t) for t in class_tokens(el) for p in r.drop_tokens)
+        chrome = (
+            el.tag in r.drop_tags
+            or str(el.get("role", "")).casefold() in r.drop_roles
+            or (
+                not _inline_in_text(el)
+                and any(p.match(t) for t in class_tokens(el) for p in r.drop_tokens)
+            )
+            or _author_bio(el)
         )
         if chrome and (el.tag in ("script", "style") or not _holds_article(el, total)):
             el.drop_tree()
