@@ -199,3 +199,31 @@ def test_a_ministry_page_lends_its_spokesperson_its_state() -> None:
     ryu = by_name(found, "Ryu Min-ji")
     assert ryu.country == "KR" and ryu.org == "Ministry of Unification"
     assert by_name(found, "Ministry of Unification").kind == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Police in the Gilgit-Baltistan region rounded up migrants. Officers from Gilgit-"
+            "Baltistan said more raids would follow, and Farida Anwar, a lawyer, objected.",
+            "Gilgit-Baltistan",
+        ),
+        (
+            "The group was flown out of Suvarnabhumi airport at dawn. Suvarnabhumi was closed"
+            " to reporters, said Niran Chaiyo, an activist.",
+            "Suvarnabhumi",
+        ),
+        (
+            "Guards moved the men through Uttar Pradesh overnight, said Meera Joshi, a lawyer.",
+            "Uttar Pradesh",
+        ),
+        (
+            "Buses left Khyber Pakhtunkhwa before noon, said Omar Khel, a trader there.",
+            "Khyber Pakhtunkhwa",
+        ),
+    ],
+)
+def test_places_are_not_people_or_organisations(text: str, place: str) -> None:
+    names = [a.name for a in actors_of(text)]
+    assert place not in names, names

@@ -54,10 +54,16 @@ def _media_names(text: str) -> set[str]:
     return {fold(f) for f in found}
 
 
-def _place_words(sdoc: Doc) -> set[str]:
-    """Names the document uses as places (spaCy GPE/LOC/FAC, the gazetteer)."""
-    out = {fold(e.text) for e in sdoc.ents if e.label_ in ("GPE", "LOC", "FAC")}
-    return out | set(place_names("en"))
+def _place_words(sdoc: Doc) -> tuple[set[str], set[str]]:
+    """Names the document uses as places: (sure, tagged). Sure: the gazetteer's and those
+    the text follows with a place word ("Don Mueang airport", "Sindh Province"); tagged:
+    spaCy's GPE/LOC/FAC, which a PERSON tag elsewhere may overrule."""
+    tagged = {fold(e.text) for e in sdoc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    words = "|".join(re.escape(w) for w in word_list("place_next_words"))
+    named = re.findall(
+        rf"\b((?:[A-Z][\w'-]+ ){{0,3}}[A-Z][\w'-]+)\s+(?i:{words})\b(?!['’]s)", sdoc.text
+    )
+    return {fold(n) for n in named} | set(place_names("en")), tagged
 
 
 def _display_name(g: Group) -> str:
@@ -85,7 +91,8 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
     text = doc.text
     lines = lines_of(text)
     media = _media_names(text)
-    places = _place_words(sdoc)
+    sure_places, tagged_places = _place_words(sdoc)
+    places = sure_places | tagged_places
     persons = [m for m in person_mentions(text, sdoc, lines) if fold(m.text) not in media]
     govs = government_mentions(text, sdoc, lines)
     national = [m for m in govs if m.national]
@@ -99,7 +106,11 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
     persons = [
         m
         for m in persons
-        if (fold(m.text) not in places or m.known_id or fold(m.text) in tagged_people)
+        if (
+            m.known_id
+            or fold(m.text) not in places
+            or (fold(m.text) in tagged_people and fold(m.text) not in sure_places)
+        )
         and not any(o.start <= m.start < o.end for o in orgs + national)
     ]
     org_spans = [(m.start, m.end, m.text) for m in orgs + national]
