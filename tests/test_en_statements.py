@@ -379,3 +379,19 @@ def test_labelling_the_returned_as_offenders_is_a_defence_not_a_denial() -> None
         "immigration offenders.\n"
     )
     assert [(s.speaker, s.type) for s in found] == [("Malaysian home ministry", "defend")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mae Sot Legal Aid Network said the relocation allowance was far too small to live on.",
+        "Mae Sot Legal Aid Network said the ministry's patience with the camps had run its course.",
+        '"It is a betrayal of every promise made to these families," said Saw Lin Htet.',
+        "Saw Lin Htet called the midnight transfers disgraceful.",
+        "Mae Sot Legal Aid Network said the expulsions were a failure of basic decency.",
+        '"Their lawyers were not even allowed to read the order," Saw Lin Htet said.',
+    ],
+)
+def test_disapproval_without_a_lexicon_verb_is_criticism(sentence: str) -> None:
+    text = "Thailand deported 40 Myanmar workers on Tuesday.\n" + sentence + "\n"
+    assert "criticize" in {s.type for s in statements_of(text)}, statements_of(text)
