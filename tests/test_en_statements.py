@@ -395,3 +395,30 @@ def test_labelling_the_returned_as_offenders_is_a_defence_not_a_denial() -> None
 def test_disapproval_without_a_lexicon_verb_is_criticism(sentence: str) -> None:
     text = "Thailand deported 40 Myanmar workers on Tuesday.\n" + sentence + "\n"
     assert "criticize" in {s.type for s in statements_of(text)}, statements_of(text)
+
+
+def test_unnamed_target_follows_the_nearest_incident_of_two_states() -> None:
+    from refwatch.extract.en_incidents import find_incidents
+
+    text = (
+        "Malaysia deported 120 Rohingya refugees to Myanmar on Monday, officials said.\n"
+        "The Arakan Refugee Forum condemned the deportation.\n"
+        "Separately, Indonesia deported 35 Rohingya refugees to Myanmar on Wednesday.\n"
+        "Asia Rights Monitor condemned the deportation as cruel.\n"
+    )
+    raw = text.encode()
+    sha = hashlib.sha256(raw).hexdigest()
+    doc = Document(
+        id=sha[:16],
+        sha256=sha,
+        source="t.txt",
+        raw=raw,
+        text=text,
+        published=dt.date(2024, 3, 8),
+        lang="en",
+    )
+    sdoc = english()(text)
+    found = find_statements(doc, sdoc, find_actors(doc, sdoc), find_incidents(doc, sdoc))
+    targets = {s.speaker: s.target_country for s in found}
+    assert targets.get("Arakan Refugee Forum") == "MY", targets
+    assert targets.get("Asia Rights Monitor") == "ID", targets

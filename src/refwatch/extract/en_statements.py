@@ -12,6 +12,7 @@ ways in one answer has declined once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -28,9 +29,9 @@ from refwatch.extract.en_statement_frames import (
     turn_speaker,
 )
 from refwatch.extract.en_statement_out import Found, list_items, merge, to_statement
-from refwatch.extract.en_targets import returning_state
+from refwatch.extract.en_targets import local_returning_states, returning_state, state_at
 from refwatch.extract.en_text import lines_of, prose_sentences
-from refwatch.model import Actor, Document, Statement, StatementType
+from refwatch.model import Actor, Document, Incident, Statement, StatementType
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "its", "their"}
 _FIRST_PERSON = {"i", "we"}
@@ -249,8 +250,11 @@ def _remember(tok: Token, resolver: Resolver) -> None:
             resolver.remember(s)
 
 
-def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Statement]:
-    """Statements in `doc`, each with its speaker and evidence span."""
+def find_statements(
+    doc: Document, sdoc: Doc, actors: list[Actor], incidents: Sequence[Incident] = ()
+) -> list[Statement]:
+    """Statements in `doc`, each with its speaker and evidence span. With `incidents`, a
+    statement that names no target is aimed at the state of the nearest incident before it."""
     text = doc.text
     lines = lines_of(text)
     resolver = Resolver(actors)
@@ -286,4 +290,5 @@ def find_statements(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[State
         found.extend(here)
         ctx.prev = sent
     fallback = returning_state(sents)
-    return [to_statement(doc, f, fallback) for f in merge(found)]
+    local = local_returning_states(incidents)
+    return [to_statement(doc, f, state_at(local, f.bounds[0], fallback)) for f in merge(found)]

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.tokens import Span
 
 from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import lexicon
+from refwatch.model import Incident
 
 _NOT_AGENT = re.compile(r"\b(?:to|into|toward|towards|in|inside|for|with)\s+(?:the\s+)?$", re.I)
 _TO = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I)
@@ -29,34 +31,37 @@ _POSSESSIVE_ACT = re.compile(
 )
 
 
-def returning_state(sents: list[Span]) -> str | None:
-    """The state most often named as acting in the document's return sentences."""
-    cues = [str(w) for w in lexicon("statements").get("topic_forced_return") or ()]
+def _votes(sent: Span, cues: list[str]) -> tuple[Counter[str], Counter[str], set[str]]:
+    """Agent votes, origin votes and destinations of one return sentence."""
     votes: Counter[str] = Counter()
     origins: Counter[str] = Counter()
     sent_to: set[str] = set()
-    for sent in sents:
-        text = sent.text
-        low = text.casefold()
-        if not any(c in low for c in cues):
-            continue
-        for cm in countries_in(text):
-            before = text[max(0, cm.start - 16) : cm.start]
-            after = text[cm.end : cm.end + 40]
-            if cm.kind == "adjective":
-                if _STATE_WORDS.match(after) and not _NOT_AGENT.search(before):
-                    votes[cm.code] += 2
-                continue
-            if cm.kind not in ("name", "capital"):
-                continue
-            if _TO.search(before):
-                sent_to.add(cm.code)
-            if _FROM.search(before):
-                origins[cm.code] += 2
-            elif _POSSESSIVE_ACT.match(after):
+    text = sent.text
+    low = text.casefold()
+    if not any(c in low for c in cues):
+        return votes, origins, sent_to
+    for cm in countries_in(text):
+        before = text[max(0, cm.start - 16) : cm.start]
+        after = text[cm.end : cm.end + 40]
+        if cm.kind == "adjective":
+            if _STATE_WORDS.match(after) and not _NOT_AGENT.search(before):
                 votes[cm.code] += 2
-            elif not _NOT_AGENT.search(before):
-                votes[cm.code] += 1
+            continue
+        if cm.kind not in ("name", "capital"):
+            continue
+        if _TO.search(before):
+            sent_to.add(cm.code)
+        if _FROM.search(before):
+            origins[cm.code] += 2
+        elif _POSSESSIVE_ACT.match(after):
+            votes[cm.code] += 2
+        elif not _NOT_AGENT.search(before):
+            votes[cm.code] += 1
+    return votes, origins, sent_to
+
+
+def _winner(votes: Counter[str], origins: Counter[str], sent_to: set[str]) -> str | None:
+    votes = Counter(votes)
     for code, n in origins.items():
         if code not in sent_to:  # "fled from the North ... sent back to North Korea"
             votes[code] += n
@@ -64,3 +69,33 @@ def returning_state(sents: list[Span]) -> str | None:
         return None
     (best, n), *rest = votes.most_common(2)
     return best if not rest or n > rest[0][1] else None
+
+
+def _cues() -> list[str]:
+    return [str(w) for w in lexicon("statements").get("topic_forced_return") or ()]
+
+
+def returning_state(sents: list[Span]) -> str | None:
+    """The state most often named as acting in the document's return sentences."""
+    votes: Counter[str] = Counter()
+    origins: Counter[str] = Counter()
+    sent_to: set[str] = set()
+    for sent in sents:
+        v, o, t = _votes(sent, _cues())
+        votes.update(v)
+        origins.update(o)
+        sent_to |= t
+    return _winner(votes, origins, sent_to)
+
+
+def local_returning_states(incidents: Sequence[Incident]) -> list[tuple[int, str]]:
+    """(evidence start, returning state) of each incident, in text order, when the document
+    reports returns by more than one state; else [] (the document-wide state then holds)."""
+    out = sorted((i.evidence.start, i.from_country) for i in incidents if i.from_country)
+    return out if len({c for _, c in out}) > 1 else []
+
+
+def state_at(local: list[tuple[int, str]], offset: int, default: str | None) -> str | None:
+    """The acting state of the nearest return sentence at or before `offset`."""
+    before = [w for start, w in local if start <= offset]
+    return before[-1] if before else default

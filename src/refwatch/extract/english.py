@@ -70,7 +70,7 @@ class EnglishExtractor:
         if find_actors is not None:
             out.actors = find_actors(doc, sdoc)
         if find_statements is not None:
-            out.statements = find_statements(doc, sdoc, out.actors)
+            out.statements = find_statements(doc, sdoc, out.actors, out.incidents)
         if find_meetings is not None:
             out.meetings = find_meetings(doc, sdoc, out.actors)
         return out
