@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from refwatch.extract.ko_doc import KoText, Word, ends_with_particle
-from refwatch.extract.ko_lexicon import lexicon
 from refwatch.extract.ko_names import (
     country_of,
     foreign_name,
@@ -29,66 +28,19 @@ from refwatch.extract.ko_names import (
 )
 from refwatch.extract.ko_refs import (
     ActorTable,
-    Mention,
-    Pending,
     anaphors,
     primary,
     resolve_short,
     voices,
 )
-from refwatch.model import Actor, ActorKind
+from refwatch.extract.ko_register import Registry
 from refwatch.nlp.countries import country_mentions
 from refwatch.nlp.romanize import standard
 
 
-class _Builder:
-    def __init__(self, doc: KoText) -> None:
-        self.doc = doc
-        self.lex = lexicon()
-        self.table = ActorTable()
-        self.taken: list[tuple[int, int]] = []
-        self.pending: list[Pending] = []
+class _Builder(Registry):
+    """The passes that find actors; `Registry` keeps what they find."""
 
-    # -- registering -----------------------------------------------------------------
-    def add(
-        self,
-        key: str,
-        name: str,
-        kind: ActorKind,
-        span: tuple[int, int],
-        particle: str,
-        **fields: str | None,
-    ) -> None:
-        actors = self.table.actors
-        if key not in actors:
-            known = known_actors().get(key)
-            if known and not hangul(name[:1]):
-                name = known.names[0]  # a Latin abbreviation seen first: list the Korean name
-            aliases = [n for n in (known.names + known.other if known else ()) if n != name]
-            actors[key] = Actor(
-                name=name,
-                kind=kind,
-                aliases=aliases,
-                country=fields.get("country") or (known.country if known else None),
-                org=fields.get("org"),
-                role=fields.get("role"),
-                actor_id=known.id if known else None,
-            )
-        else:
-            a = actors[key]
-            a.org = a.org or fields.get("org")
-            a.role = a.role or fields.get("role")
-            a.country = a.country or fields.get("country")
-        alias = fields.get("alias")
-        if alias and alias not in actors[key].aliases and alias != actors[key].name:
-            actors[key].aliases.append(alias)
-        self.table.mentions.append(Mention(span[0], span[1], key, particle))
-        self.taken.append(span)
-
-    def free(self, start: int, end: int) -> bool:
-        return not any(start < b and a < end for a, b in self.taken)
-
-    # -- passes ----------------------------------------------------------------------
     def known(self) -> None:
         pattern, by_name = known_pattern()
         text = self.doc.text
@@ -298,9 +250,6 @@ class _Builder:
             return
         code = next((m.code for m in country_mentions(core, "ko")), None)
         self.add(name, name, "government", span, particle, country=code or self.lex.home_government)
-
-    def short(self, surname: str, role: str | None, span: tuple[int, int], particle: str) -> None:
-        self.pending.append((surname, role, span, particle))
 
 
 def find_actors(doc: KoText) -> ActorTable:
