@@ -422,3 +422,35 @@ def test_unnamed_target_follows_the_nearest_incident_of_two_states() -> None:
     targets = {s.speaker: s.target_country for s in found}
     assert targets.get("Arakan Refugee Forum") == "MY", targets
     assert targets.get("Asia Rights Monitor") == "ID", targets
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "China sent 60 defectors back to North Korea last week.\n"
+            "Hana Lim, who heads the Seoul-based group Bridge of Hope, urged the government"
+            " to raise the returns at every summit it attends.\n",
+            "Hana Lim",
+            "KR",
+        ),
+        (
+            "Thailand deported 25 Vietnamese dissidents on Friday.\n"
+            "Somchai Rattana, a Thai rights lawyer, said the government had failed to"
+            " protect them.\n",
+            "Somchai Rattana",
+            "TH",
+        ),
+        (
+            "China sent 60 defectors back to North Korea last week.\n"
+            "Human Rights Watch urged the government to halt the returns.\n",
+            "Human Rights Watch",
+            "CN",
+        ),
+    ],
+)
+def test_the_government_in_a_critics_words_is_their_own_state(
+    text: str, speaker: str, target: str
+) -> None:
+    found = {(s.speaker, s.target_country) for s in statements_of(text)}
+    assert (speaker, target) in found, found

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from refwatch.extract.en_cues import target_country, topic
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker
+from refwatch.extract.en_targets import home_state, speaks_of_own_government
 from refwatch.extract.en_text import Lines
 from refwatch.model import STATEMENT_TYPES, Document, Evidence, Statement, StatementType
 from refwatch.nlp.en_names import fold
@@ -90,15 +91,36 @@ def _others(content: str) -> bool:
 _NO_FALLBACK = ("pledge",)
 
 
-def _aimed_at(f: Found, about: str, fallback: str | None) -> str | None:
+_HOME_TYPES = ("criticize", "urge", "concern")
+_OWN_SIDE = re.compile(r"\b(?:opposition|lawmaker|legislator|parliamentarian|assemblyman)\b", re.I)
+
+
+def _home_target(f: Found, text: str) -> str | None:
+    """Whose "the government" a critic means: an NGO's or activist's own state ("the
+    Seoul-based group ... urged the government"), or a lawmaker's own."""
+    if f.type not in _HOME_TYPES or not speaks_of_own_government(f.content):
+        return None
+    actor = f.speaker.actor
+    if f.speaker.country is not None:
+        role = " ".join(filter(None, (actor.role, actor.org))) if actor else ""
+        return f.speaker.country if _OWN_SIDE.search(role) else None
+    if f.speaker.kind == "government":
+        return None
+    names = [f.speaker.name] + ([actor.org] if actor and actor.org else [])
+    return home_state(text, names)
+
+
+def _aimed_at(f: Found, about: str, fallback: str | None, text: str = "") -> str | None:
     """The explicit target, the returning state when the words name it among others, or
     (for words about forced return that name no one) the returning state itself."""
     own = f.speaker.country
+    named = target_country(f.content, own)
+    if named is None and (home := _home_target(f, text)) is not None:
+        return home
     if f.addressee:
         return f.addressee
     if f.type == "defend" or (f.type == "deny" and about == "forced_return"):
         return None  # a justification or denial answers critics; it is aimed at no one
-    named = target_country(f.content, own)
     if fallback is None or fallback == own or f.type in _NO_FALLBACK or _others(f.content):
         return named
     if named is not None and named != fallback:
@@ -139,7 +161,7 @@ def to_statement(doc: Document, f: Found, fallback: str | None = None) -> Statem
         type=f.type,
         evidence=Evidence(start, end, words),
         speaker_country=f.speaker.country,
-        target_country=_aimed_at(f, about, fallback),
+        target_country=_aimed_at(f, about, fallback, doc.text),
         topic=about,
         date=date,
         quote=quote.strip(" ,") if quote else None,

@@ -99,3 +99,33 @@ def state_at(local: list[tuple[int, str]], offset: int, default: str | None) -> 
     """The acting state of the nearest return sentence at or before `offset`."""
     before = [w for start, w in local if start <= offset]
     return before[-1] if before else default
+
+
+_BASE = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’]*)[-–](?:based|headquartered)\b"
+    r"|\b(?:an?|the)\s+((?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’]*)\s+"
+    r"(?:(?:[a-z]+|human[- ]rights|rights|civic|advocacy|aid)\s)?"
+    r"(?:group|ngo|charity|organi[sz]ation|campaigner|activist|lawyer|network|coalition|lawmaker|legislator)\b"
+)
+_THE_GOVERNMENT = re.compile(r"(?<![\w’'])(?:the|our|this)\s+government\b(?!s)", re.I)
+
+
+def home_state(text: str, names: Sequence[str]) -> str | None:
+    """The state a civil-society speaker works in, by what the text says of it next to its
+    name ("the Seoul-based group", "a Thai rights lawyer"): whose "the government" it means."""
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            window = text[max(0, m.start() - 120) : m.end() + 120]
+            for b in _BASE.finditer(window):
+                place = b.group(1) or b.group(2)
+                found = [
+                    c for c in countries_in(place) if c.kind in ("name", "capital", "adjective")
+                ]
+                if found:
+                    return found[0].code
+    return None
+
+
+def speaks_of_own_government(content: str) -> bool:
+    """Words naming "the government" with no state of their own."""
+    return bool(_THE_GOVERNMENT.search(content))
