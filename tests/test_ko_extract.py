@@ -515,3 +515,30 @@ def test_a_hearsay_lead_is_credited_to_the_next_sentences_source() -> None:
     )
     out = extract(text, dt.date(2024, 3, 12))
     assert [i.reported_by for i in out.incidents] == [["새날연대"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '북송 소식이 전해지자 시민단체들은 "중국은 강제송환을 멈춰야 한다"고 촉구했다.',
+            "시민단체들",
+        ),
+        ("탈북민 단체들도 이번 북송에 깊은 우려를 나타냈다.", "탈북민 단체들"),
+        ('국제 인권단체들은 "송환된 이들이 고문을 당할 수 있다"며 우려를 표했다.', "인권단체들"),
+    ],
+)
+def test_groups_spoken_of_in_the_plural_speak_as_written(text: str, speaker: str) -> None:
+    out = extract(text, dt.date(2024, 3, 12))
+    assert [s.speaker for s in out.statements] == [speaker]
+    assert [(a.name, a.kind) for a in out.actors] == [(speaker, "organization")]
+
+
+def test_plural_groups_are_not_listed_beside_a_named_group() -> None:
+    text = (
+        '인권단체 새날연대는 "탈북민 12명이 지난주 북송됐다"고 밝혔다.\n'
+        "인권단체들은 그동안 이들의 안전을 우려해 왔다."
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    assert "인권단체들" in [s.speaker for s in out.statements]
+    assert [a.name for a in out.actors] == ["새날연대"]

@@ -59,6 +59,8 @@ class _Builder(Registry):
         words = self.doc.words(start, end)
         for i, w in enumerate(words):
             core, particle = split_particle(w.core)
+            if self.plural_group(words, i, core, particle):
+                continue
             if core == "씨" and i > 0:
                 self.honorific(words[i - 1], w, particle)
                 continue
@@ -113,6 +115,27 @@ class _Builder(Registry):
                     span = (w.start, words[i + 1].start + len(nxt))
                     name = f"{core} {nxt}"
                     self.add(name, name, "government", span, p2, country=is_country(core))
+
+    def plural_group(self, words: list[Word], i: int, core: str, particle: str) -> bool:
+        """'인권단체들은', '탈북민 단체들도': groups as a whole, as the topic, outside quotes."""
+        w = words[i]
+        if particle not in ("은", "는", "도") or not core.endswith("들"):
+            return False
+        head = core[:-1]
+        prev = words[i - 1] if i > 0 else None
+        if head == "단체" and prev and prev.core + head in self.lex.generic_orgs:
+            start, name = prev.start, f"{prev.core} {core}"  # "탈북민 단체들"
+        elif head in self.lex.generic_orgs and head != "단체":
+            start, name = w.start, core
+        else:
+            return False
+        span = (start, w.start + len(core))
+        if not self.free(*span) or self.doc.quote_at(start) is not None:
+            return False
+        self.add(name, name, "organization", span, particle)
+        self.table.quiet.add(name)
+        self.table.plural.add(name)
+        return True
 
     def honorific(self, name_word: Word, w: Word, particle: str) -> None:
         name = name_word.core

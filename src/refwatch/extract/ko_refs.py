@@ -33,6 +33,7 @@ class ActorTable:
     author_voice: bool = False
     used: set[str] = field(default_factory=set)
     quiet: set[str] = field(default_factory=set)  # outlets, unnamed posts: listed if used
+    plural: set[str] = field(default_factory=set)  # "인권단체들": no single group named
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -41,13 +42,18 @@ class ActorTable:
         return self.actors[key].kind
 
     def emit(self) -> list[Actor]:
-        """Actors worth listing: every person and organisation named, and the government
-        bodies that speak or are credited as a source."""
+        """Actors worth listing: every person and organisation named, the government
+        bodies that speak or are credited as a source, and groups spoken of in the plural
+        ("인권단체들은") that speak when the report names no single group."""
+        named = any(
+            a.kind == "organization" and k not in self.plural for k, a in self.actors.items()
+        )
         return [
             a
             for k, a in self.actors.items()
             if ((a.kind != "government" and k not in self.quiet) or k in self.used)
             and not (a.actor_id == "un" and k not in self.used)
+            and not (k in self.plural and (named or k not in self.used))
         ]
 
 
