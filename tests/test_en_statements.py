@@ -454,3 +454,20 @@ def test_the_government_in_a_critics_words_is_their_own_state(
 ) -> None:
     found = {(s.speaker, s.target_country) for s in statements_of(text)}
     assert (speaker, target) in found, found
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        ('"I asked the guards for a lawyer and they laughed," said Tran Van Minh.', None),
+        ('"We begged them to let us phone our families," Tran Van Minh said.', None),
+        ('"We ask Bangkok to halt these flights," said Tran Van Minh.', "urge"),
+        ('"I asked for water and got none. It was inhumane," said Tran Van Minh.', "criticize"),
+    ],
+)
+def test_a_quote_said_after_takes_its_type_from_its_stance_not_its_story(
+    quote: str, kind: str | None
+) -> None:
+    text = "Thailand deported 25 Vietnamese dissidents on Friday.\n" + quote + "\n"
+    types = {s.type for s in statements_of(text) if s.speaker == "Tran Van Minh"}
+    assert "urge" not in types if kind is None else kind in types, types
