@@ -471,3 +471,13 @@ def test_a_quote_said_after_takes_its_type_from_its_stance_not_its_story(
     text = "Thailand deported 25 Vietnamese dissidents on Friday.\n" + quote + "\n"
     types = {s.type for s in statements_of(text) if s.speaker == "Tran Van Minh"}
     assert "urge" not in types if kind is None else kind in types, types
+
+
+def test_a_demand_to_the_governments_of_several_states_has_no_one_target() -> None:
+    text = (
+        "China sent 60 defectors back to North Korea last week.\n"
+        "Amnesty International called on the governments of Canada, Germany and Japan to"
+        " offer the families resettlement.\n"
+    )
+    found = {(s.speaker, s.type, s.target_country) for s in statements_of(text)}
+    assert ("Amnesty International", "urge", None) in found, found

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from refwatch.extract.en_cues import target_country, topic
+from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker
 from refwatch.extract.en_targets import home_state, speaks_of_own_government
@@ -92,6 +93,13 @@ _NO_FALLBACK = ("pledge",)
 
 
 _HOME_TYPES = ("criticize", "urge", "concern")
+_MANY = re.compile(r"\b(?:governments|leaders|foreign ministers|states|countries) of\b", re.I)
+
+
+def _states(content: str, own: str | None) -> set[str]:
+    return {c.code for c in countries_in(content) if c.kind in ("name", "capital")} - {own}
+
+
 _OWN_SIDE = re.compile(r"\b(?:opposition|lawmaker|legislator|parliamentarian|assemblyman)\b", re.I)
 
 
@@ -117,6 +125,8 @@ def _aimed_at(f: Found, about: str, fallback: str | None, text: str = "") -> str
     named = target_country(f.content, own)
     if named is None and (home := _home_target(f, text)) is not None:
         return home
+    if f.type == "urge" and _MANY.search(f.content) and len(_states(f.content, own)) > 1:
+        return None  # "called on the governments of A, B and C": no one state
     if f.addressee:
         return f.addressee
     if f.type == "defend" or (f.type == "deny" and about == "forced_return"):
