@@ -542,3 +542,33 @@ def test_plural_groups_are_not_listed_beside_a_named_group() -> None:
     out = extract(text, dt.date(2024, 3, 12))
     assert "인권단체들" in [s.speaker for s in out.statements]
     assert [a.name for a in out.actors] == ["새날연대"]
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "place_id"),
+    [
+        (
+            "중국 지린성 투먼 변방부대 구류소에 갇혀 있던 탈북민 6명이 지난 3일 북한으로 "
+            "강제 송환됐다.",
+            "투먼 변방부대 구류소",
+            "cn-tumen-border-detention",
+        ),
+        (
+            "백산 수용소에 수감된 탈북민 20여 명이 지난달 북송됐다고 인권단체가 전했다.",
+            "백산 수용소",
+            "cn-baishan-detention",
+        ),
+        (
+            "중국 당국이 단둥시의 구류시설에 있던 탈북민 9명을 지난 2일 북송했다.\n"
+            "단체는 단둥 변방구류소에 아직 10명이 남아 있다고 밝혔다.",
+            "단둥 변방구류소",
+            "cn-dandong-border-detention",
+        ),
+    ],
+)
+def test_a_city_and_a_facility_noun_name_the_citys_facility(
+    text: str, facility: str, place_id: str
+) -> None:
+    out = extract(text, dt.date(2024, 3, 12))
+    where = out.incidents[0].where
+    assert (where.facility, where.place_id) == (facility, place_id)

@@ -32,6 +32,7 @@ class Lexicon:
     not_people: tuple[str, ...]
     reference_nouns: tuple[str, ...]
     facility_nouns: tuple[str, ...]
+    facility_modifiers: tuple[str, ...]
     not_place_after: tuple[str, ...]
     crossing_after: tuple[str, ...]
     hearsay: tuple[str, ...]
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         reference_nouns=_strs(inc, "reference_nouns"),
         not_place_after=_strs(inc, "not_place_after"),
         facility_nouns=tuple(sorted(_strs(inc, "facility_nouns"), key=len, reverse=True)),
+        facility_modifiers=tuple(sorted(_strs(inc, "facility_modifiers"), key=len, reverse=True)),
         crossing_after=_strs(inc, "crossing_after"),
         hearsay=_strs(inc, "hearsay"),
         author_voice=_strs(inc, "author_voice"),

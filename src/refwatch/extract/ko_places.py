@@ -53,10 +53,17 @@ def where_held(doc: KoText, cs: int, ce: int, to: str | None) -> tuple[Place, li
             break
         if kind in ("city", "county"):
             nouns = "|".join(re.escape(n) for n in lex.facility_nouns)
-            noun = re.match(rf"(?:\([^)]*\))?(?:의)?\s?({nouns})", text[p.end : p.end + 20])
+            mods = "|".join(re.escape(n) for n in lex.facility_modifiers)
+            noun = re.match(
+                rf"(?:\([^)]*\))?(?:시)?(?:의)?\s?((?:{mods})\s)?({nouns})",
+                text[p.end : p.end + 24],
+            )
             if noun:
-                facility = f"{canonical(p.place_id)} {noun.group(1)}"
-                facility_id = names.get(facility.casefold(), p.place_id)
+                city = p.words[:-1] if p.words.endswith("시") else p.words
+                facility = f"{city} {noun.group(1) or ''}{noun.group(2)}"  # as written
+                facility_id = names.get(f"{canonical(p.place_id)} {noun.group(2)}".casefold())
+                if facility_id is None:
+                    facility, facility_id = _named_elsewhere(doc.text, p.place_id, facility)
                 break
     levels: dict[str, set[str]] = {"city": set(), "province": set()}
     for p in held:
@@ -85,6 +92,17 @@ def where_held(doc: KoText, cs: int, ce: int, to: str | None) -> tuple[Place, li
             lon=entry.lon,
         )
     return place, list(dict.fromkeys(canonical(p.place_id) for p in reversed(crossing_names)))
+
+
+def _named_elsewhere(text: str, city_id: str, written: str) -> tuple[str, str]:
+    """'바이산시의 구류시설': the city's one gazetteer facility, under the name the report
+    gives it elsewhere ("바이산 구류소"), else as written."""
+    table = places()
+    own = [e for e in table.values() if e.kind == "facility" and e.parent == city_id]
+    if len(own) != 1:
+        return written, city_id
+    said = [n for n in own[0].names.get("ko", ()) if n in text]
+    return (said[0] if said else written), own[0].id
 
 
 def canonical(place_id: str) -> str:
