@@ -481,3 +481,13 @@ def test_a_demand_to_the_governments_of_several_states_has_no_one_target() -> No
     )
     found = {(s.speaker, s.type, s.target_country) for s in statements_of(text)}
     assert ("Amnesty International", "urge", None) in found, found
+
+
+def test_the_government_after_a_named_one_is_that_state() -> None:
+    text = (
+        "China sent 60 defectors back to North Korea last week.\n"
+        "Campaigners then turned on the Japanese government. Aiko Mori, a volunteer at the"
+        ' rally, said, "The government has been shameful in its silence."\n'
+    )
+    found = {(s.speaker, s.target_country) for s in statements_of(text)}
+    assert ("Aiko Mori", "JP") in found, found

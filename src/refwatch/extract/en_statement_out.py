@@ -15,7 +15,11 @@ from refwatch.extract.en_cues import target_country, topic
 from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker
-from refwatch.extract.en_targets import home_state, speaks_of_own_government
+from refwatch.extract.en_targets import (
+    home_state,
+    last_named_government,
+    speaks_of_own_government,
+)
 from refwatch.extract.en_text import Lines
 from refwatch.model import STATEMENT_TYPES, Document, Evidence, Statement, StatementType
 from refwatch.nlp.en_names import fold
@@ -115,7 +119,7 @@ def _home_target(f: Found, text: str) -> str | None:
     if f.speaker.kind == "government":
         return None
     names = [f.speaker.name] + ([actor.org] if actor and actor.org else [])
-    return home_state(text, names)
+    return home_state(text, names) or last_named_government(text, f.bounds[0])
 
 
 def _aimed_at(f: Found, about: str, fallback: str | None, text: str = "") -> str | None:

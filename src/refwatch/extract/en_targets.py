@@ -129,3 +129,20 @@ def home_state(text: str, names: Sequence[str]) -> str | None:
 def speaks_of_own_government(content: str) -> bool:
     """Words naming "the government" with no state of their own."""
     return bool(_THE_GOVERNMENT.search(content))
+
+
+_NAMED_GOV = re.compile(r"\b(?:government|authorities|administration)\b", re.I)
+
+
+def last_named_government(text: str, end: int) -> str | None:
+    """The state of the last government the text names by its state ("the South Korean
+    government", "Seoul's government") in the 300 characters before `end`."""
+    window = text[max(0, end - 300) : end]
+    last: str | None = None
+    for cm in countries_in(window):
+        after = window[cm.end : cm.end + 16]
+        if cm.kind in ("adjective", "name", "capital") and _NAMED_GOV.match(
+            re.sub(r"^['’]s\s+|^\s+", "", after)
+        ):
+            last = cm.code
+    return last
