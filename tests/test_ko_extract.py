@@ -572,3 +572,26 @@ def test_a_city_and_a_facility_noun_name_the_citys_facility(
     out = extract(text, dt.date(2024, 3, 12))
     where = out.incidents[0].where
     assert (where.facility, where.place_id) == (facility, place_id)
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "붙잡힌 일행은 아직 현지 수용소에 있으며 곧 북송될 것으로 보인다.",
+        "체포된 가족은 여전히 구류소에 갇혀 있다.",
+        "이들은 현재 공안국 구치소에 수감돼 있다고 단체는 전했다.",
+    ],
+)
+def test_a_detention_told_without_count_carries_the_count_before(held: str) -> None:
+    text = "지난 8일 중국 훈춘에서 탈북민 일가족 3명이 공안에 체포됐다.\n" + held
+    out = extract(text, dt.date(2024, 3, 12))
+    got = [(i.kind, i.count.low if i.count else None) for i in out.incidents]
+    assert got == [("arrest", 3), ("detention", 3)]
+
+
+def test_a_facility_sentence_with_no_one_carried_is_no_incident() -> None:
+    text = (
+        "지난 8일 중국 훈춘에서 탈북민 5명이 공안에 체포됐다.\n인근 구류소에 있는 CCTV가 공개됐다."
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    assert [i.kind for i in out.incidents] == ["arrest"]

@@ -218,6 +218,13 @@ def _reporters(
     return []
 
 
+def _carried(doc: KoText, cs: int, pos: int, last: Incident, lex: Lexicon) -> Count | None:
+    """'체포된 가족은 아직 구류시설에 있으며': the people just counted, still held."""
+    alts = "|".join(re.escape(w) for w in lex.carried_subjects)
+    subject = re.search(rf"(?<![가-힣])(?:{alts})(?:은|는|이|가|도)\s", doc.text[cs:pos])
+    return last.count if subject else None
+
+
 def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
     lex = lexicon()
     body = [s for s in doc.sentences if doc.is_body(s)]
@@ -234,6 +241,8 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                 continue  # "구금된 탈북민 50명을 북송했다": held, then returned - one event
             count = _count(doc, cs, ce, start) or _one_person(doc, table, cs, start)
             when = _when(doc, table, cs, ce, start)
+            if count is None and not when.known and t.kind == "detention" and found:
+                count = _carried(doc, cs, start, found[-1], lex)
             if count is None and not when.known:
                 continue
             has_people, origin = _people(doc, cs, ce, lex)

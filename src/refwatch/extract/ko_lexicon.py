@@ -33,6 +33,7 @@ class Lexicon:
     reference_nouns: tuple[str, ...]
     facility_nouns: tuple[str, ...]
     facility_modifiers: tuple[str, ...]
+    carried_subjects: tuple[str, ...]
     not_place_after: tuple[str, ...]
     crossing_after: tuple[str, ...]
     hearsay: tuple[str, ...]
@@ -100,6 +101,7 @@ def lexicon() -> Lexicon:
         reference_nouns=_strs(inc, "reference_nouns"),
         not_place_after=_strs(inc, "not_place_after"),
         facility_nouns=tuple(sorted(_strs(inc, "facility_nouns"), key=len, reverse=True)),
+        carried_subjects=_strs(inc, "carried_subjects"),
         facility_modifiers=tuple(sorted(_strs(inc, "facility_modifiers"), key=len, reverse=True)),
         crossing_after=_strs(inc, "crossing_after"),
         hearsay=_strs(inc, "hearsay"),
