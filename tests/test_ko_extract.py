@@ -595,3 +595,16 @@ def test_a_facility_sentence_with_no_one_carried_is_no_incident() -> None:
     )
     out = extract(text, dt.date(2024, 3, 12))
     assert [i.kind for i in out.incidents] == ["arrest"]
+
+
+def test_a_report_on_something_else_lists_the_bodies_that_speak_or_are_cited() -> None:
+    text = (
+        "통일부는 올해 이산가족 화상 상봉 신청자가 지난해보다 40% 늘었다고 5일 밝혔다.\n"
+        "외교부에 따르면 해외 거주 신청자도 300명을 넘었다.\n"
+        '현장을 찾은 주민 박영호(61) 씨는 "올해는 비가 자주 와서 다행"이라고 말했다.'
+    )
+    out = extract(text, dt.date(2024, 4, 5))
+    assert not out.relevant and not out.incidents
+    names = {a.name for a in out.actors}
+    assert {"통일부", "외교부"} <= names
+    assert "박영호" not in names

@@ -39,6 +39,10 @@ class KoreanExtractor:
             # a report on something else: list only the actors of what it does record
             involved = {s.speaker for s in out.statements}
             involved |= {p for m in out.meetings for p in m.participants}
+            # bodies that speak or are cited as a source ("국방부에 따르면")
+            involved |= {
+                a.name for k, a in table.actors.items() if k in table.used and a.kind != "person"
+            }
             out.actors = [a for a in table.emit() if a.name in involved]
         return out
 
