@@ -608,3 +608,13 @@ def test_a_report_on_something_else_lists_the_bodies_that_speak_or_are_cited() -
     names = {a.name for a in out.actors}
     assert {"통일부", "외교부"} <= names
     assert "박영호" not in names
+
+
+def test_a_ministry_is_listed_when_its_named_official_speaks() -> None:
+    text = (
+        "중국이 지난 4일 탈북민 30명을 북한으로 강제 북송했다.\n"
+        '러시아 외교부 일리야 페트로프 대변인은 "다른 나라 일에 답하지 않겠다"고 말했다.'
+    )
+    out = extract(text, dt.date(2024, 3, 12))
+    names = [a.name for a in out.actors]
+    assert "러시아 외교부" in names

@@ -48,10 +48,16 @@ class ActorTable:
         named = any(
             a.kind == "organization" and k not in self.plural for k, a in self.actors.items()
         )
+        # "김영호 통일부 장관": a ministry speaks through its named minister
+        voiced = {a.org for k, a in self.actors.items() if a.kind == "person" and k in self.used}
         return [
             a
             for k, a in self.actors.items()
-            if ((a.kind != "government" and k not in self.quiet) or k in self.used)
+            if (
+                (a.kind != "government" and k not in self.quiet)
+                or k in self.used
+                or a.name in voiced
+            )
             and not (a.actor_id == "un" and k not in self.used)
             and not (k in self.plural and (named or k not in self.used))
         ]
