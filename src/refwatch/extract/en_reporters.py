@@ -164,7 +164,7 @@ _NAME = r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 
 
 def _named_relation(text: str, phrase: str) -> str | None:
-    """'her sister' -> 'Choi Eun-bi' where the text says "her sister, Choi Eun-bi"."""
+    """'her sister' -> 'Park Ha-na' where the text says "her sister, Park Ha-na"."""
     words = re.escape(phrase).replace("\\ ", r"\s+")
     m = re.search(rf"(?i:{words}),?\s+{_NAME}", text)
     return m.group(1) if m is not None else None

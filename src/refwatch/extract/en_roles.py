@@ -1,8 +1,8 @@
 """Roles and affiliations of people, read from the words around their names.
 
 Three shapes cover most news English: a title before the name ("South Korean Foreign
-Minister Cho Tae-yul"), an apposition after it ("Yoo Da-eun, director of the Han River
-Escapee Support Network,") and one before it ("Pakistan's caretaker interior minister,
+Minister Cho Tae-yul"), an apposition after it ("Han Mi-rae, director of the Riverside
+Shelter Network,") and one before it ("Pakistan's caretaker interior minister,
 Sarfraz Bugti,"). Country words in the role give the country the person acts for.
 """
 

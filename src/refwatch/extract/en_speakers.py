@@ -224,7 +224,7 @@ def _phrase(tok: Token) -> Span:
     for t in tok.children:
         if t.dep_ == "appos":
             right = max(right, t.right_edge.i)
-    # "Kyu" of "Kim Kyu-ri" may head the phrase: keep the hyphenated rest of the name.
+    # "Min" of "Kim Min-ji" may head the phrase: keep the hyphenated rest of the name.
     while (
         right + 1 < len(doc)
         and not doc[right].whitespace_

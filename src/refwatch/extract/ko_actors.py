@@ -1,6 +1,6 @@
 """Actors in Korean text: who is named, how, and every place each is mentioned.
 
-People are found by the titles after their names ("윤서하 두만강인권연대 대표",
+People are found by the titles after their names ("한지유 국경너머인권회 대표",
 "영국 하원의 에밀리 하워스 의원") or by 씨 ("김철옥 씨"); organisations by the endings of their
 names ("…인권연대", "…워치"); known people and bodies by the registry
 (`domain/actors.yaml` + `domain/ko/actors.yaml`), which also gives their spellings in other

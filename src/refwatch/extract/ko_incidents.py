@@ -233,7 +233,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
     for si, s in enumerate(body):
         for start, end, t in _hits(doc, s, lex):
             if any(a <= start < b for a, b in names):
-                continue  # part of a name: "강제북송저지시민행동"
+                continue  # part of a name: "북송반대시민연대"
             if not _is_event(doc, start, end, t, lex):
                 continue
             cs, ce = _clause(doc, s, start, end)

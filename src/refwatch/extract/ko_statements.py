@@ -63,7 +63,7 @@ def _verbs(doc: KoText, s: Sentence, lex: Lexicon) -> list[_Unit]:
 def _reports_event(doc: KoText, table: ActorTable, u: _Unit, lex: Lexicon) -> bool:
     """Whether a unit reports a return or arrest in its own words ("…돌려보냈다고 밝혔다"):
     that is a source for an incident, not a stance to type from its wording. A name that
-    holds a trigger word ("강제북송저지시민행동") says nothing."""
+    holds a trigger word ("북송반대시민연대") says nothing."""
     names = [(m.start, m.end) for m in table.mentions_in(u.start, u.verb_start)]
     # what comes before the speaker ("…북송됐다는 소식이 알려진 뒤 X는") sets the scene
     topic = [m.end for m in table.mentions_in(u.start, u.verb_start) if m.particle in _TOPICS]

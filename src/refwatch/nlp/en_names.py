@@ -67,7 +67,7 @@ def same_name(a: str, b: str) -> bool:
     """Whether two full names are spellings of one name (also in swapped order).
 
     Korean names also go through `refwatch.nlp.romanize`, which knows the Revised
-    Romanisation syllables ("Kim Gyuri" is "Kim Kyu-ri").
+    Romanisation syllables ("Kim Minji" is "Kim Min-ji").
     """
     ka, kb = variant_key(a), variant_key(b)
     if not ka or not kb:

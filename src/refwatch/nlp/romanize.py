@@ -109,7 +109,7 @@ def romanizations(hangul_name: str) -> set[str]:
 
 def standard(hangul_name: str) -> str:
     """The usual press spelling: customary family name, Revised Romanization of the given
-    name with a hyphen ("윤서하" -> "Yoon Seo-ha")."""
+    name with a hyphen ("한지유" -> "Han Ji-yu")."""
     family, given = split_name(hangul_name)
     fam = (surnames().get(family) or (_cap(syllable_variants(family)[0]),))[0]
     parts = [syllable_variants(s)[0] for s in given]
