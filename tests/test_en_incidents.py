@@ -94,7 +94,7 @@ def test_not_forced_returns_of_people(text: str) -> None:
 
 def test_arrest_then_custody_of_the_same_people_is_one_detention() -> None:
     x = extract(
-        "Nine North Koreans remain in a police detention facility in Yanji, relatives said.\n"
+        "Nine North Koreans are still held in a police detention facility in Yanji, kin say.\n"
         "The nine were picked up by police in early May.\n"
     )
     inc = only(x)
@@ -117,7 +117,7 @@ def test_custody_said_to_go_on_has_no_date_of_its_own() -> None:
 
 def test_mentions_of_one_event_merge_but_different_reports_stay_apart() -> None:
     x = extract(
-        "Thailand deported about 40 Uyghur men to China on Thursday.\n"
+        "On Thursday Thailand deported some 40 Uyghur men to China.\n"
         "The deportation drew protests.\n"
         "A rights group said 40 Uyghurs were flown to Kashgar on Thursday.\n"
         "In July 2015, Thailand sent 109 Uyghurs back to China.\n"
