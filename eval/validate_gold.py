@@ -31,8 +31,16 @@ def fold(s: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(s)).strip()
 
 
+def declared_charset(data: bytes) -> str:
+    """The page's own <meta charset>, so EUC-KR/CP949 pages are read as their authors saved them."""
+    m = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", data[:4096], re.I)
+    name = m.group(1).decode("ascii").lower() if m else "utf-8"
+    return "cp949" if name in ("euc-kr", "ks_c_5601-1987") else name
+
+
 def visible_text(path: Path) -> str:
-    raw = path.read_text(encoding="utf-8", errors="replace")
+    data = path.read_bytes()
+    raw = data.decode(declared_charset(data), errors="replace")
     if path.suffix in (".html", ".htm"):
         raw = re.sub(r"(?is)<(head|script|style)\b.*?</\1>", " ", raw)
         raw = re.sub(r"<[^>]+>", " ", raw)
