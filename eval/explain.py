@@ -3,6 +3,7 @@
 
     python eval/explain.py eval/dev3                 # runs `refwatch extract`, then explains
     python eval/explain.py eval/dev3 --only '^h2-en' --facts statements,meetings
+    python eval/explain.py eval/dev3 --merge         # ingests, then shows wrong splits/joins
 
 Matching is the shared scorer's own (imported from ../shared/eval/score.py), so what this
 prints is exactly what lowers the figures. Never run it on a held-out set: reading its failures
@@ -87,6 +88,68 @@ def explain_actors(sc: ModuleType, gold: list[Any], pred: list[Any]) -> list[str
     return lines
 
 
+def _mention_line(sc: ModuleType, gold: dict[str, Any], men: dict[str, Any] | None) -> str:
+    if men is None:
+        return "not placed (no mention of its document shares its evidence)"
+    w = men.get("when") or {}
+    c = men.get("count") or {}
+    where = {k: v for k, v in (men.get("where") or {}).items() if v}
+    ok = "ok" if sc.incident_sim(gold, men) else "NO-MATCH"
+    return (
+        f"[{ok}] when={w.get('earliest')}..{w.get('latest')} count={c.get('low')}-{c.get('high')}"
+        f" {men.get('from_country')}->{men.get('to_country')} where={where}"
+    )
+
+
+def place(sc: ModuleType, golds: dict[str, Any], merged: list[Any]) -> dict[Any, Any]:
+    """(stem, i) -> (cluster index or None, its mention), placed as the scorer's bcubed does."""
+    out: dict[Any, Any] = {}
+    for stem, g in golds.items():
+        for i, inc in enumerate(g.get("incidents", [])):
+            if not inc.get("event_key"):
+                continue
+            best, best_s, best_m = None, 0.3, None
+            for ci, cluster in enumerate(merged):
+                for men in cluster.get("mentions", []):
+                    if Path(str(men.get("document", ""))).stem != stem:
+                        continue
+                    ev = men.get("evidence")
+                    ev = ev.get("text") if isinstance(ev, dict) else ev
+                    s = sc.overlap(inc.get("evidence"), ev)
+                    if s > best_s:
+                        best, best_s, best_m = ci, s, men
+            out[(stem, i)] = (best, best_m)
+    return out
+
+
+def explain_merge(sc: ModuleType, golds: dict[str, Any], docs: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="refwatch-explain-") as tmp:
+        merged = sc.merged_incidents(["refwatch"], golds, docs, Path(tmp)) or []
+    where = place(sc, golds, merged)
+    key = {k: golds[k[0]]["incidents"][k[1]]["event_key"] for k in where}
+    by_key: dict[str, list[Any]] = {}
+    for k, ev in key.items():
+        by_key.setdefault(ev, []).append(k)
+    for ev, members in sorted(by_key.items()):
+        landed = {where[k][0] for k in members}
+        split = len(landed) > 1 or None in landed
+        mixed = any(
+            key[x] != ev for k in members for x in where if where[x][0] == where[k][0] is not None
+        )
+        if len(members) < 2 and not mixed:
+            continue
+        tag = ("SPLIT " if split else "") + ("JOINED-WITH-OTHERS" if mixed else "")
+        print(f"{ev}: {len(members)} reports in {len(landed)} incident(s) {tag}".rstrip())
+        for k in members:
+            g = golds[k[0]]["incidents"][k[1]]
+            print(f"    #{where[k][0]} {k[0]}:{k[1]} {_mention_line(sc, g, where[k][1])}")
+    for ci in sorted({c for c, _ in where.values() if c is not None}):
+        evs = sorted({key[k] for k in where if where[k][0] == ci})
+        if len(evs) > 1:
+            print(f"incident #{ci} mixes {', '.join(evs)}")
+    print(f"cross_document: {json.dumps(sc.bcubed(golds, merged, {}))}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("set", type=Path)
@@ -94,6 +157,7 @@ def main() -> int:
     parser.add_argument("--pred", type=Path, help="existing predictions instead of running")
     parser.add_argument("--only", default="", help="regex on document ids")
     parser.add_argument("--facts", default=",".join(FACTS))
+    parser.add_argument("--merge", action="store_true", help="explain the cross-document merge")
     args = parser.parse_args()
     if "holdout" in args.set.name:
         raise SystemExit("refusing to explain a held-out set: that would be tuning on it")
@@ -103,6 +167,9 @@ def main() -> int:
         for p in sorted((args.set / "gold").glob("*.json"))
         if re.search(args.only, p.stem)
     }
+    if args.merge:
+        explain_merge(sc, golds, args.set / "docs")
+        return 0
     pred_dir = args.pred or Path(tempfile.mkdtemp(prefix="refwatch-explain-"))
     if args.pred is None:
         sc.predict(["refwatch"], golds, args.set / "docs", pred_dir)
