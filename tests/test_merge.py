@@ -131,12 +131,37 @@ def test_undated_report_joins_recent_compatible_event_only() -> None:
     assert {frozenset({"e:0"}), frozenset({"f:0"}), frozenset({"g:0"})} <= groups_of(clusters)
 
 
-def test_two_undated_reports_do_not_merge_with_each_other() -> None:
+def test_undated_reports_join_each_other_only_when_close_and_agreeing() -> None:
+    held = "detention"
     ms = [
-        mention("a:0", kind="detention", count=(200, 999, True), published=D(2024, 4, 29)),
-        mention("b:0", kind="detention", count=(200, 300, False), published=D(2024, 5, 2)),
+        mention("a:0", kind=held, count=(None, 1500, True), published=D(2022, 6, 3)),
+        mention("b:0", kind=held, count=(1000, None, True), published=D(2022, 6, 2)),
+        mention("c:0", kind=held, count=(1200, 1200, True), published=D(2022, 6, 10)),
+        mention("a:1", kind=held, count=(1200, 1200, True), published=D(2022, 6, 3)),
+        mention("d:0", kind=held, count=(100, None, True), published=D(2022, 6, 4)),
+        mention("e:0", kind=held, count=(1200, 1200, True), published=D(2022, 7, 30)),
+        mention("f:0", kind=held, count=(1200, 1200, True), published=D(2022, 6, 3),
+                pair=("LA", "CN")),
+        mention("g:0", kind=held, published=D(2022, 6, 5)),
+    ]  # fmt: skip
+    assert groups_of(cluster_mentions(ms)) == {
+        frozenset({"a:0", "b:0", "c:0"}),  # "up to 1,500", "over 1,000", "about 1,200"
+        frozenset({"a:1"}),  # a second figure in one document is a second group
+        frozenset({"d:0"}),  # "more than 100" does not fit "over 1,000"
+        frozenset({"e:0"}),  # published weeks later
+        frozenset({"f:0"}),  # another country pair
+        frozenset({"g:0"}),  # no count and no shared place
+    }
+
+
+def test_undated_reports_without_counts_join_on_a_shared_facility() -> None:
+    camp = Place(facility="Kelvar holding centre", city="Kelvar", country="CN")
+    ms = [
+        mention("a:0", kind="detention", where=camp, published=D(2022, 6, 3)),
+        mention("b:0", kind="detention", where=camp, published=D(2022, 6, 8)),
+        mention("c:0", kind="detention", published=D(2022, 6, 8)),
     ]
-    assert len(cluster_mentions(ms)) == 2
+    assert groups_of(cluster_mentions(ms)) == {frozenset({"a:0", "b:0"}), frozenset({"c:0"})}
 
 
 def test_conflicting_reports_give_median_range_and_conflict() -> None:
