@@ -227,3 +227,25 @@ def test_a_ministry_page_lends_its_spokesperson_its_state() -> None:
 def test_places_are_not_people_or_organisations(text: str, place: str) -> None:
     names = [a.name for a in actors_of(text)]
     assert place not in names, names
+
+
+def test_people_named_in_apposition_are_people_with_roles() -> None:
+    actors = actors_of(
+        "The minister is due to meet Sabine Okonkwo-Reyes, a senior policy adviser at the "
+        "Baltic Migration Institute, next week.\n"
+        "Joon-ho Seo, who runs the Busan-based Safe Harbour Legal Clinic, disagreed.\n"
+    )
+    sabine = by_name(actors, "Sabine Okonkwo-Reyes")
+    assert sabine.kind == "person"
+    assert sabine.role == "Senior policy adviser"
+    assert sabine.org == "Baltic Migration Institute"
+    joon = by_name(actors, "Joon-ho Seo")
+    assert joon.kind == "person"
+
+
+def test_a_lone_given_name_joins_the_full_name() -> None:
+    actors = actors_of(
+        "Pranee Kittisak, a lawyer with the Isan Rights Centre, filed the appeal.\n"
+        "Pranee said the court had ignored the evidence.\n"
+    )
+    assert "Pranee" in by_name(actors, "Pranee Kittisak").aliases

@@ -149,3 +149,45 @@ def test_phone_calls_and_vague_summits_are_not_meetings() -> None:
         )
         == []
     )
+
+
+def test_participant_introduced_by_an_apposition() -> None:
+    (m,) = meetings_of(
+        "Leonie Brandt, who directs the Harbour Rights Project, said the talks were overdue.\n"
+        "On 3 March, Brandt met Tomasz Wierzbicki, a deputy director at the Ministry of "
+        "Labour, in Warsaw to raise the case.\n"
+    )
+    assert m.participants == ["Leonie Brandt", "Tomasz Wierzbicki"]
+    assert m.date == dt.date(2024, 3, 3)
+    assert m.place == "Warsaw"
+
+
+def test_scheduled_meeting_with_an_apposition_takes_its_coming_date() -> None:
+    (m,) = meetings_of(
+        "Ambassador Song Ha-neul is scheduled to meet Ingrid Solberg, a senior legal "
+        "officer at the International Organization for Migration, in Vienna on April 9.\n"
+    )
+    assert m.participants == ["Song Ha-neul", "Ingrid Solberg"]
+    assert m.date == dt.date(2024, 4, 9)
+    assert m.place == "Vienna"
+
+
+def test_short_name_and_embassy_city_give_the_meeting() -> None:
+    (m,) = meetings_of(
+        "Prasert Wongsakul, who heads the Chao Phraya Legal Aid Network, has followed the "
+        "case since January.\n"
+        "Prasert met Khamla Vongsay, second secretary at the Lao Embassy in Hanoi, on "
+        "Feb. 27 to ask where the men were held.\n"
+    )
+    assert m.participants == ["Prasert Wongsakul", "Khamla Vongsay"]
+    assert m.date == dt.date(2024, 2, 27)
+    assert m.place == "Hanoi"
+
+
+def test_meeting_as_a_generic_noun_is_no_meeting() -> None:
+    text = (
+        "Dana Whitfield, who runs the Northern Shelter Collective, was blunt: every quiet "
+        "meeting teaches Moscow that silence is free.\n"
+        "Such meetings rarely change anything, the Riverside Monitoring Group said.\n"
+    )
+    assert meetings_of(text) == []

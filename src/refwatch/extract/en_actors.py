@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from refwatch.domain import load_data, place_names
+from refwatch.extract.en_appositives import appositive_people
 from refwatch.extract.en_groups import (
     Group,
     dedupe,
@@ -34,6 +35,7 @@ from refwatch.extract.en_mentions import (
 )
 from refwatch.extract.en_registry import find_known, known_actors, word_list
 from refwatch.extract.en_roles import RoleInfo, role_of
+from refwatch.extract.en_short_names import short_name_mentions
 from refwatch.extract.en_text import lines_of
 from refwatch.model import Actor, Document
 from refwatch.nlp.en_names import fold, parts, same_name
@@ -94,6 +96,15 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
     sure_places, tagged_places = _place_words(sdoc)
     places = sure_places | tagged_places
     persons = [m for m in person_mentions(text, sdoc, lines) if fold(m.text) not in media]
+    # a role apposition makes a name a person whatever the tagger called it
+    appositive = [
+        a
+        for a in appositive_people(text, lines)
+        if fold(a.text) not in sure_places and not any(p.start <= a.start < p.end for p in persons)
+    ]
+    persons = [p for p in persons if not any(a.start <= p.start < a.end for a in appositive)]
+    persons += appositive
+    sure_people = {fold(a.text) for a in appositive}
     govs = government_mentions(text, sdoc, lines)
     national = [m for m in govs if m.national]
     orgs = dedupe(
@@ -110,10 +121,12 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
             m.known_id
             or fold(m.text) not in places
             or (fold(m.text) in tagged_people and fold(m.text) not in sure_places)
+            or fold(m.text) in sure_people
         )
         and not any(o.start <= m.start < o.end for o in orgs + national)
     ]
     org_spans = [(m.start, m.end, m.text) for m in orgs + national]
+    persons += short_name_mentions(sdoc, persons)
     people = person_groups(persons)
     affiliations: list[tuple[int, int]] = []
     for g in people:

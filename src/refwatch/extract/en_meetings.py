@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from refwatch.domain import place_names, places
 from refwatch.extract.en_mentions import countries_in
-from refwatch.extract.en_registry import lexicon
+from refwatch.extract.en_registry import find_known, lexicon, word_list
 from refwatch.extract.en_speakers import Resolver
 from refwatch.extract.en_text import lines_of, prose_sentences
 from refwatch.model import Actor, Document, Evidence, Meeting
@@ -96,9 +96,31 @@ def _first_at(text: str, name: str, resolver: Resolver) -> int:
     return min(hits) if hits else len(text)
 
 
+# "every quiet meeting", "such meetings": the noun for meetings in general, no encounter
+_GENERIC = re.compile(
+    r"\b(?:every|each|any|no|such|another|more|fewer|many|those|these|other)\s+"
+    r"(?:[a-z-]+\s+){0,2}$|^$",
+    re.IGNORECASE,
+)
+
+
+def _concrete(text: str, m: re.Match[str]) -> bool:
+    """A cue that reports an encounter: a verb or a meeting with someone, not the bare
+    noun used in general ("every quiet meeting tells them ...")."""
+    if m.group(0).casefold() not in ("meeting", "meetings"):
+        return True
+    if re.match(r"\s+(?:with|between|among|of|in|at|on)\b", text[m.end() :]):
+        return True
+    before = text[max(0, m.start() - 40) : m.start()]
+    if m.group(0).casefold() == "meetings" and not re.search(r"\b(?:the|their|its)\s+$", before):
+        return False
+    return not _GENERIC.search(before.split(",")[-1].split(".")[-1].lstrip())
+
+
 def _is_meeting(sent: Span, resolver: Resolver) -> bool:
     rx, person_obj, skip, far = _cues()
-    m = rx.search(sent.text)
+    cues = [c for c in rx.finditer(sent.text) if _concrete(sent.text, c)]
+    m = cues[0] if cues else None
     if m is None or far.search(sent.text):
         return False
     if skip.search(sent.text[max(0, m.start() - 40) : m.end() + 40]):
@@ -112,12 +134,37 @@ def _is_meeting(sent: Span, resolver: Resolver) -> bool:
     return True
 
 
+def _is_country(name: str) -> bool:
+    """A whole state's name or adjective; a capital ("Warsaw") is a city here."""
+    return any(c.kind != "capital" for c in countries_in(name))
+
+
 def _tagged_city(sent: Span) -> str | None:
     """A place the tagger found after "in" that is not a whole country ("in Munich")."""
     for ent in sent.ents:
         after_in = ent.start > sent.start and sent.doc[ent.start - 1].lower_ == "in"
-        if ent.label_ == "GPE" and after_in and not countries_in(ent.text):
+        if ent.label_ == "GPE" and after_in and not _is_country(ent.text):
             return ent.text
+    return None
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_CITY_AFTER_IN = re.compile(
+    r"(?:^|[\s,])in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s+(?:on|to|for|last|this|next|earlier)\b"
+    r"|[,.;]|$)"
+)
+
+
+def _city_after_in(text: str) -> str | None:
+    """A capitalised place right after "in" that the gazetteer lacks ("in Tallinn on
+    Monday"): not a country, a month, a season or a body."""
+    for m in _CITY_AFTER_IN.finditer(text):
+        name = m.group(1)
+        if _is_country(name) or re.fullmatch(_MONTHS, name.split()[0]) or find_known(name):
+            continue
+        if name.split()[-1] in word_list("generic_org_words") + word_list("org_words"):
+            continue
+        return name
     return None
 
 
@@ -160,7 +207,12 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
             if not people:
                 people = _bodies(sent, resolver, people)
             if len(people) >= 2:
-                place = _place(sent.text) or _tagged_city(sent) or _dateline(doc.text)
+                place = (
+                    _place(sent.text)
+                    or _tagged_city(sent)
+                    or _city_after_in(sent.text)
+                    or _dateline(doc.text)
+                )
                 _add(drafts, _Draft(people, sent, day, place, words))
         last_date = day or last_date
     return [

@@ -47,7 +47,7 @@ _CONNECT = {"of", "for", "and", "on"}
 _ARTICLE = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 
 
-def _leads_with_title(chunk: str) -> bool:
+def leads_with_title(chunk: str) -> bool:
     """A role phrase names the title early: "the UN special rapporteur on ...", not
     "raised the issue with the special representative"."""
     words = _ARTICLE.sub("", chunk.strip()).split()
@@ -166,7 +166,7 @@ def role_of(
 def _after(text: str, end: int, sent_end: int, orgs: list[tuple[int, int, str]]) -> RoleInfo:
     rest = text[end:sent_end]
     m = re.match(r"\s*(?:\(\d+\))?,\s*([^,.;:\"“”]+)", rest)
-    if m and _leads_with_title(m.group(1)):
+    if m and leads_with_title(m.group(1)):
         return _split_org(m.group(1), end + m.start(1), orgs)
     m = re.match(r"\s+(?:at|of)\s+(?:the\s+)?([^,.;:\"“”]+)", rest)
     if m:
@@ -188,7 +188,7 @@ def _pre_apposition(
     det = list(re.finditer(r"(?:^|\s)(?:the|his|her|its|their|a|an)\s", chunk, re.IGNORECASE))
     if det:
         chunk = chunk[det[-1].end() :]
-    if not _leads_with_title(chunk):
+    if not leads_with_title(chunk):
         return RoleInfo()
     base = start - len(head) + head.rstrip()[:-1].rfind(chunk)
     return _split_org(chunk, base, orgs)

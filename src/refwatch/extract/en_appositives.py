@@ -1,0 +1,84 @@
+"""People introduced by an apposition: "Nadia Ferro, a legal adviser at the X Council".
+
+The small tagger often calls an unfamiliar name a place or misses it ("met Ilse Varga, a
+senior official at ..."). A run of two or three capitalised words followed by a comma and
+a role phrase ("a senior protection official", "first secretary at", "who runs the ...")
+names a person whatever the tagger said, unless the words are a place, a country or an
+organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refwatch.domain import place_names
+from refwatch.extract.en_mentions import Mention, countries_in, find_org_word
+from refwatch.extract.en_registry import find_known, lexicon, word_list
+from refwatch.extract.en_roles import leads_with_title
+from refwatch.extract.en_text import Lines
+
+# A name part: "Velasco", "Anand-Holt", "Min-seo", "O'Neill".
+_PART = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?"
+_NAME = re.compile(rf"(?<![\w'’-])({_PART}(?: {_PART}){{1,2}})(?=,\s)")
+# "who runs the X": a relative clause that says the person leads a body.
+_LEADS = re.compile(
+    r"\s*who (?:runs|heads|leads|directs|chairs|founded|co-founded|manages|coordinates)\b"
+)
+_ROLE_AFTER = re.compile(r",\s+((?:(?:a|an|the)\s+)?[^,.;:\"“”()]{3,90})")
+_FUNCTION = {
+    "the",
+    "when",
+    "after",
+    "before",
+    "while",
+    "as",
+    "but",
+    "and",
+    "if",
+    "since",
+    "then",
+    "though",
+    "although",
+    "because",
+    "last",
+    "this",
+    "that",
+    "like",
+}
+
+
+def _title_words() -> set[str]:
+    return {str(t).casefold().rstrip(".") for t in lexicon("roles").get("titles") or ()}
+
+
+def _not_a_person(name: str) -> bool:
+    words = name.split()
+    low = {w.casefold().rstrip(".") for w in words}
+    if words[0].casefold() in _FUNCTION or words[0].casefold() in word_list("not_name_first_words"):
+        return True
+    if low & _title_words() or find_org_word(name) or countries_in(name):
+        return True
+    if any(w in word_list("not_actor_last_words") for w in words):
+        return True
+    if name.casefold() in place_names("en") or words[-1].casefold() in place_names("en"):
+        return True
+    known = find_known(name)
+    return known is not None and known.kind != "person"
+
+
+def appositive_people(text: str, lines: Lines) -> list[Mention]:
+    """Names followed by a role apposition ("X Y, a researcher at ...")."""
+    out = []
+    for m in _NAME.finditer(text):
+        rest = text[m.end() :]
+        role = _ROLE_AFTER.match(rest)
+        if not (
+            (role and leads_with_title(role.group(1)))
+            or _LEADS.match(rest[1:] if rest.startswith(",") else rest)
+        ):
+            continue
+        name = m.group(1)
+        if not lines.is_prose(m.start()) or _not_a_person(name):
+            continue
+        out.append(Mention(m.start(1), m.end(1), name, "person"))
+    return out
