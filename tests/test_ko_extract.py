@@ -618,3 +618,76 @@ def test_a_ministry_is_listed_when_its_named_official_speaks() -> None:
     out = extract(text, dt.date(2024, 3, 12))
     names = [a.name for a in out.actors]
     assert "러시아 외교부" in names
+
+
+def test_anonymous_sources_are_credited_but_not_listed() -> None:
+    text = "\n".join(
+        [
+            "지난 3일 중국 랴오닝성 단둥의 구류시설에 있던 탈북민 30여 명이 북한으로 넘겨졌다.",
+            "중국 측은 이에 대해 아무런 설명도 내놓지 않았다.",
+            "국경 지역 소식통에 따르면 이들은 새벽에 세관 뒤편 통로로 옮겨졌다.",
+            "지난 2월에도 투먼에서 탈북민 8명이 북송됐다고 여러 명의 현지 소식통이 전했다.",
+        ]
+    )
+    out = extract(text, dt.date(2024, 4, 9))
+    by_count = {i.count.low if i.count else None: i.reported_by for i in out.incidents}
+    assert by_count[30] == ["국경 지역 소식통"]
+    assert by_count[8] == ["여러 명의 현지 소식통"]
+    assert not any("소식통" in a.name for a in out.actors)
+
+
+def test_a_group_written_solid_in_hangul_is_an_organisation_and_its_anaphor() -> None:
+    text = "\n".join(
+        [
+            "베트남에서 붙잡힌 탈북민 4명이 중국으로 넘겨진 것으로 파악됐다.",
+            "이 문제는 지난해부터 꾸준히 제기돼 왔다.",
+            "탈북민 구호단체 리버브릿지코리아는 지난 2일 이 같은 사실을 공개했다.",
+            "이 단체는 또 하노이 이민국에 탈북민 최소 2명이 억류돼 있다며 이들도 중국에 "
+            "넘겨질 수 있다고 우려했다.",
+            '한 단체 관계자는 "정부가 직접 나서야 한다"고 말했다.',
+        ]
+    )
+    out = extract(text, dt.date(2024, 6, 7))
+    names = {a.name: a.kind for a in out.actors}
+    assert names.get("리버브릿지코리아") == "organization"
+    assert out.incidents[0].reported_by == ["리버브릿지코리아"]
+    got = {(s.speaker, s.type) for s in out.statements}
+    assert ("리버브릿지코리아", "concern") in got
+    assert not any(s.type == "urge" for s in out.statements)  # "한 단체": some other group
+
+
+def test_a_verb_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "통일부에 따르면 조명호 통일부 차관은 오는 20일 베이징에서 류칭 중국 외교부 국장과 "
+        "만나 탈북민 북송 문제를 논의할 예정이다."
+    )
+    out = extract(text, dt.date(2024, 6, 7))
+    names = {a.name for a in out.actors} | {p for m in out.meetings for p in m.participants}
+    assert "조명호" in names and not any(n.startswith("따르면") for n in names)
+
+
+def test_a_mission_posted_abroad_is_listed_and_an_anonymous_official_is_not_a_voice() -> None:
+    text = "\n".join(
+        [
+            "지난 5일 캄보디아에서 탈북민 6명이 체포돼 중국으로 추방됐다.",
+            "한 정부 소식통은 주캄보디아 한국대사관이 현지 당국과 접촉했다고 전했다.",
+        ]
+    )
+    out = extract(text, dt.date(2024, 6, 7))
+    names = {a.name for a in out.actors}
+    assert "주캄보디아 한국대사관" in names
+    assert not names & {"정부", "한국 정부"}
+
+
+def test_a_legislative_committee_speaks_through_its_members() -> None:
+    text = "\n".join(
+        [
+            "중국이 지난 2일 탈북민 40여 명을 북한으로 강제북송했다.",
+            "국회 정보위원회 여야 의원들은 이날 성명을 내고 중국 정부에 북송 중단을 요구했다.",
+        ]
+    )
+    out = extract(text, dt.date(2024, 6, 3))
+    got = {(s.speaker, s.type, s.target_country) for s in out.statements}
+    assert ("국회 정보위원회", "urge", "CN") in got
+    committee = next(a for a in out.actors if a.name == "국회 정보위원회")
+    assert (committee.kind, committee.country) == ("government", "KR")

@@ -21,6 +21,7 @@ from refwatch.extract.ko_names import (
     known_actors,
     known_pattern,
     korean_name,
+    loan_org,
     org_like,
     person_key,
     proper,
@@ -92,10 +93,13 @@ class _Builder(Registry):
                 self.table.quiet.add(name)
             elif role and not core.endswith(tuple(self.lex.not_person)):
                 self.titled(words, i, core, particle)
-            elif core.endswith(self.lex.org_suffixes) and core not in self.lex.generic_orgs:
-                self.organisation(w, core, particle)
+            elif (
+                core.endswith(self.lex.org_suffixes) or loan_org(core, self.lex)
+            ) and core not in self.lex.generic_orgs:
                 if i > 0 and words[i - 1].core in self.lex.legislatures:
-                    self.table.quiet.add(core)  # "국회 외교통일위원회": a committee, not a voice
+                    self.committee(words[i - 1], w, core, particle)
+                else:
+                    self.organisation(w, core, particle)
             elif core.endswith(self.lex.media_suffixes) and len(core) >= 3:
                 if self.free(w.start, w.start + len(core)):
                     self.organisation(w, core, particle)
@@ -263,7 +267,24 @@ class _Builder(Registry):
         if not self.free(w.start, w.start + len(core)) or len(core) < shortest:
             return
         alias = w.paren if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", w.paren or "") else None
-        self.add(core, core, "organization", (w.start, w.start + len(core)), particle, alias=alias)
+        span = (w.start, w.start + len(core))
+        legal = re.match(r"\((?:사|재|社|財)\)", w.text)
+        if legal:  # "(사)물길…": the name as the group writes it; the bare name an alias
+            shown = legal.group() + core
+            span = (w.start, w.start + len(legal.group()) + len(core))
+            self.add(core, shown, "organization", span, particle, alias=core)
+            return
+        self.add(core, core, "organization", span, particle, alias=alias)
+
+    def committee(self, house: Word, w: Word, core: str, particle: str) -> None:
+        """'국회 외교통일위원회': a body of the home legislature, listed only if it speaks
+        (through its members: '… 여야 의원들도 … 촉구했다')."""
+        name = f"{house.core} {core}"
+        span = (house.start, w.start + len(core))
+        if self.free(*span):
+            country = self.lex.home_government
+            self.add(name, name, "government", span, particle, country=country)
+            self.table.quiet.add(name)
 
     def mission(self, words: list[Word], i: int, core: str, particle: str) -> None:
         start = i - 1 if i > 0 and words[i - 1].core.startswith("주") else i
@@ -273,6 +294,8 @@ class _Builder(Registry):
             return
         code = next((m.code for m in country_mentions(core, "ko")), None)
         self.add(name, name, "government", span, particle, country=code or self.lex.home_government)
+        if start < i:
+            self.table.named.add(name)  # "주라오스 한국대사관": a mission acts where posted
 
 
 def find_actors(doc: KoText) -> ActorTable:

@@ -21,6 +21,7 @@ from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
 from refwatch.extract.ko_merge import merge
 from refwatch.extract.ko_places import from_country, where_held
 from refwatch.extract.ko_refs import ActorTable
+from refwatch.extract.ko_sources import reporters
 from refwatch.model import Count, Incident, Window
 from refwatch.nlp.kiwi_model import Sentence
 from refwatch.nlp.ko_numbers import CountExpr
@@ -41,6 +42,9 @@ _CAUGHT_BY = re.compile(r"에\s?(?:의해\s)?(?:체포|붙잡|검거|연행|적�
 _LATER = re.compile(
     r"(?:며칠|몇\s?[일주]|얼마|\d+[일주]|이틀|사흘|한\s?달)\s?(?:뒤|후|만에)|이후|이튿날|다음\s?날"
 )
+# "…북송한 지 반년 만이다": a past event recalled to date this one, not a claim of the report
+_SINCE = re.compile(r"[가-힣]\s지\s[^,.]{0,20}만(?:이다|에)")
+_ACCORDING_AT_START = re.compile(r"^[^,.\"“]{0,40}에\s?따르면")
 _ADNOMINAL_END = ("된", "한", "진", "힌", "낸", "긴", "던", "인")
 
 
@@ -179,42 +183,24 @@ def _people(doc: KoText, cs: int, ce: int, lex: Lexicon) -> tuple[bool, str | No
     return False, None
 
 
-def _reporters(
-    doc: KoText, table: ActorTable, s: Sentence, pos: int, verb_from: int | None = None
+def _plural(table: ActorTable, names: list[str]) -> bool:
+    return any(table.actors[k].name in names for k in table.plural if k in table.actors)
+
+
+def _lead_source(
+    doc: KoText, table: ActorTable, body: list[Sentence], si: int, lex: Lexicon
 ) -> list[str]:
-    text, lex = doc.text, lexicon()
-    mentions = table.mentions_in(s.start, s.end)
-    according = text.find("따르면", s.start, s.end)
-    if according != -1:
-        before = [m for m in mentions if m.end <= according and according - m.end < 30]
-        if before:
-            table.used.add(before[0].key)
-            return [table.actors[before[0].key].name]
-    verb = lex.reporting.search(text, pos if verb_from is None else verb_from, s.end)
-    if doc.quote_at(pos) is not None or verb:
-        credited = [
-            m
-            for m in mentions
-            if m.end <= pos
-            and doc.quote_at(m.start) is None
-            and m.particle in ("은", "는", "도", "이", "가")
-            and table.kind(m.key) != "government"
-        ]
-        if not credited and verb:  # "…송환됐다고 자유방송이 전했다"
-            credited = [
-                m
-                for m in mentions
-                if pos < m.start
-                and m.end <= verb.start() <= m.end + 12
-                and m.particle in ("이", "가", "은", "는")
-            ]
-        if credited:
-            m = credited[0]
-            table.used.add(m.key)
-            actor = table.actors[m.key]
-            if actor.kind == "person" and actor.org and actor.org in table.actors:
-                return [actor.org]
-            return [actor.name]
+    """The lead incident's source, named in one of the next two sentences: after a lead
+    that says it was learned ("…것으로 확인됐다. 단체는 … 밝혔다"), or in a sentence that
+    opens on one ("…송환됐다. 현지 소식통에 따르면 이들은 …")."""
+    hearsay = any(h in body[si].text for h in lex.hearsay)
+    for nxt in body[si + 1 : si + 3]:
+        opens = _ACCORDING_AT_START.search(nxt.text)
+        if not (hearsay or opens):
+            continue
+        found = reporters(doc, table, nxt, nxt.end, verb_from=nxt.start)
+        if found:
+            return found
     return []
 
 
@@ -257,11 +243,11 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             where, crossing = where_held(doc, cs, ce, to)
             crossing = [] if t.kind == "arrest" else crossing  # no handover in an arrest
             _agents(doc, table, cs, start)
-            reported = _reporters(doc, table, s, start)
-            if not reported and si == 0 and len(body) > 1 and any(h in s.text for h in lex.hearsay):
-                nxt = body[1]  # "…것으로 확인됐다. 단체는 … 밝혔다": the next sentence's source
-                reported = _reporters(doc, table, nxt, nxt.end, verb_from=nxt.start)
-            if not reported and table.author_voice and table.primary_org:
+            reported = reporters(doc, table, s, start)
+            if not found and (not reported or _plural(table, reported)):
+                reported = _lead_source(doc, table, body, si, lex) or reported
+            background = _SINCE.search(doc.text, start, ce)
+            if not reported and table.author_voice and table.primary_org and not background:
                 reported = [table.actors[table.primary_org].name]
             found.append(
                 Incident(

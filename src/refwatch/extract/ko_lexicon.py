@@ -63,6 +63,9 @@ class Lexicon:
     not_names: frozenset[str]
     home_government: str | None
     legislatures: tuple[str, ...] = ()
+    loan_org_endings: tuple[str, ...] = ()
+    source_nouns: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -134,6 +137,9 @@ def lexicon() -> Lexicon:
         not_names=frozenset(_strs(nm, "not_names")),
         home_government=co.get("home_government"),
         legislatures=_strs(ro, "legislatures"),
+        loan_org_endings=tuple(sorted(_strs(ro, "loan_org_endings"), key=len, reverse=True)),
+        source_nouns=_strs(ro, "source_nouns"),
+        members=_strs(ro, "members"),
     )
 
 

@@ -84,6 +84,7 @@ def org_like(word: str, lex: Lexicon) -> bool:
         or word.endswith(lex.org_suffixes)
         or word in lex.org_words
         or word in known_pattern()[1]
+        or loan_org(word, lex)
         or (len(word) >= 3 and word.endswith(("대", "대학", "대학교", "당")))
     )
 
@@ -110,7 +111,25 @@ def foreign_name(word: str, lex: Lexicon) -> bool:
         and len(word) >= 2
         and any(s in lex.foreign_syllables for s in word)
         and not org_like(word, lex)
+        and not verbal(word)
     )
+
+
+@cache
+def verbal(word: str) -> bool:
+    """Whether kiwi reads the word as a verb form ("따르면", "모르는"): 르 and 스 occur in
+    Korean verbs as well as in transcribed names."""
+    return any(t.tag.startswith(("V", "E")) for t in tokenize(word))
+
+
+def loan_org(word: str, lex: Lexicon) -> bool:
+    """A name transcribed from English and written solid ("…포인트아시아", "…링크코리아"):
+    a foreign-looking stem before a loanword that names a group, not a person."""
+    end = next((e for e in lex.loan_org_endings if word.endswith(e)), None)
+    if end is None or not hangul(word):
+        return False
+    stem = word[: -len(end)]
+    return len(stem) >= 3 and any(s in lex.foreign_syllables for s in stem)
 
 
 def country_of(org: str) -> str | None:

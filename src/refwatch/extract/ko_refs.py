@@ -34,6 +34,8 @@ class ActorTable:
     used: set[str] = field(default_factory=set)
     quiet: set[str] = field(default_factory=set)  # outlets, unnamed posts: listed if used
     plural: set[str] = field(default_factory=set)  # "인권단체들": no single group named
+    named: set[str] = field(default_factory=set)  # "주라오스 한국대사관": listed even if silent
+    unlisted: set[str] = field(default_factory=set)  # "중국은 …고 주장했다": speaks, not listed
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -56,8 +58,10 @@ class ActorTable:
             if (
                 (a.kind != "government" and k not in self.quiet)
                 or k in self.used
-                or a.name in voiced
+                or k in self.named
+                or (a.name in voiced and k not in self.quiet)
             )
+            and k not in self.unlisted
             and not (a.actor_id == "un" and k not in self.used)
             and not (k in self.plural and (named or k not in self.used))
         ]
@@ -89,8 +93,8 @@ def anaphors(table: ActorTable, doc: KoText, free: Callable[[int, int], bool]) -
     # "단체 관계자는", "단체 측은": the group speaking through someone unnamed
     voice = r"(?:\s(?:관계자|측))?"
     for m in re.finditer(rf"(?<![가-힣])({alts}){voice}(은|는|이|가|도|에)(?=\s)", text):
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or _indefinite(text, m.start()):
+            continue  # "한 단체 관계자는": one of several groups, not the one named
         word, particle = m.group(1), m.group(2)
         if word in lex.org_anaphors and (
             particle in ("이", "가") or doc.quote_at(m.start()) is not None
@@ -112,14 +116,22 @@ def anaphors(table: ActorTable, doc: KoText, free: Callable[[int, int], bool]) -
 
 
 def voices(table: ActorTable, doc: KoText) -> None:
-    """'외교부 당국자는': the body speaks through an unnamed official."""
+    """'외교부 당국자는': the body speaks through an unnamed official; '국회 외교통일위원회
+    여야 의원들도': through its members. Not '한 정부 소식통은': an anonymous source."""
     lex = lexicon()
-    alts = "|".join(re.escape(v) for v in lex.body_voices)
+    alts = "|".join(re.escape(v) for v in (*lex.body_voices, *lex.members))
     pattern = re.compile(rf"\s(?:{alts})(은|는|이|가|도)\s")
     for m in table.mentions:
         hit = pattern.match(doc.text, m.end)
         if not m.particle and hit and table.kind(m.key) != "person":
+            if _indefinite(doc.text, m.start):
+                continue
             m.particle = hit.group(1)
+
+
+def _indefinite(text: str, pos: int) -> bool:
+    """'한 정부 소식통', '한 단체 관계자': 한 as 'a, one', not a name's first syllable."""
+    return text[max(0, pos - 2) : pos] == "한 " and (pos < 3 or not "가" <= text[pos - 3] <= "힣")
 
 
 def primary(table: ActorTable, doc: KoText) -> None:

@@ -35,6 +35,8 @@ _COMPLEMENT = re.compile(r"[다라]고\s|[\"”]\s?(?:라|이라)?고\s")
 _BLOCKING = re.compile(r"국제사회(?:은|는|이|가|도)\s")
 _SAME_DAY = re.compile(r"이날|같은 날|당일")
 _TARGETED: tuple[StatementType, ...] = ("concern", "criticize", "urge")
+# "한 단체 관계자는", "한 탈북민은": someone unnamed speaks, not the speaker before
+_SOMEONE = re.compile(r"(?<![가-힣])한\s(?:[가-힣]+\s)?[가-힣]+(?:은|는|이|가)\s")
 
 
 def _verbs(doc: KoText, s: Sentence, lex: Lexicon) -> list[_Unit]:
@@ -205,8 +207,14 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
                 if mention is not None:  # "X는 성명을 내고 … 우려를 표명했다"
                     last = (si, mention.key, date)
                 continue
+            someone = [
+                m for m in _SOMEONE.finditer(doc.text, u.start, u.verb_start)
+                if doc.quote_at(m.start()) is None
+            ]  # fmt: skip
             if mention is not None:
                 key = mention.key
+            elif someone:
+                continue
             elif last is not None and si - last[0] <= 1:
                 key, date = last[1], date or last[2]
             elif table.author_voice and table.primary_org:

@@ -1,0 +1,106 @@
+"""Who a Korean report credits with an incident (its reported_by).
+
+A source is an actor ("두루인권센터에 따르면", "센터는 …고 밝혔다", "…송환됐다고 자유방송이
+전했다") or an anonymous one that is not an actor of the report ("현지 소식통에 따르면",
+"…넘겨졌다고 복수의 대북 소식통이 전했다"): those are credited by the words the text uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refwatch.extract.ko_doc import KoText, ends_with_particle
+from refwatch.extract.ko_lexicon import lexicon
+from refwatch.extract.ko_names import hangul, verbal
+from refwatch.extract.ko_refs import ActorTable, Mention
+from refwatch.nlp.kiwi_model import Sentence
+
+_ACCORDING = re.compile(r"\s?에\s?따르면")
+_SUBJECT = ("은", "는", "도", "이", "가")
+
+
+def _phrase_start(text: str, start: int, floor: int) -> int:
+    """Where the words qualifying a source noun begin: '복수의 대북 소식통' - bare nouns and
+    a short '…의' before the noun, up to three words, never a verb form or a particle."""
+    for _ in range(3):
+        m = re.search(r"([^\s\"“”'‘’]+)\s$", text[floor:start])
+        if not m:
+            break
+        word = m.group(1)
+        qualifier = (len(word) <= 3 and word.endswith("의")) or (
+            hangul(word) and len(word) <= 4 and not ends_with_particle(word) and not verbal(word)
+        )
+        if not qualifier or word == "한":  # "한 정부 소식통": 한 is 'a', not the source's
+            break
+        start = floor + m.start(1)
+    return start
+
+
+def anonymous(doc: KoText, s: Sentence) -> list[tuple[int, int, str, str]]:
+    """Anonymous sources in a sentence, outside quotes: (start, end, words, what follows)."""
+    nouns = "|".join(re.escape(n) for n in lexicon().source_nouns)
+    out = []
+    for m in re.finditer(rf"(?:{nouns})(은|는|도|이|가|에\s?따르면)(?=[\s,])", doc.text[: s.end]):
+        if m.start() < s.start or doc.quote_at(m.start()) is not None:
+            continue
+        start = _phrase_start(doc.text, m.start(), s.start)
+        words = doc.text[start : m.start() + len(m.group()) - len(m.group(1))]
+        out.append((start, m.end(), words, m.group(1)))
+    return out
+
+
+def _credit(table: ActorTable, m: Mention) -> list[str]:
+    table.used.add(m.key)
+    actor = table.actors[m.key]
+    if actor.kind == "person" and actor.org and actor.org in table.actors:
+        return [actor.org]
+    return [actor.name]
+
+
+def reporters(
+    doc: KoText, table: ActorTable, s: Sentence, pos: int, verb_from: int | None = None
+) -> list[str]:
+    """The sources a sentence credits with the incident at `pos` (or, with `verb_from`,
+    with what the sentence reports from there on)."""
+    text, lex = doc.text, lexicon()
+    mentions = table.mentions_in(s.start, s.end)
+    unnamed = anonymous(doc, s)
+    according = _ACCORDING.search(text, s.start, s.end)
+    if according is not None:
+        cut = according.start()
+        before = [m for m in mentions if m.end <= cut and cut - m.end < 30]
+        if before:
+            return _credit(table, before[0])
+        said = [w for a, b, w, p in unnamed if "따르면" in p and b == according.end()]
+        if said:
+            return said
+    verb = lex.reporting.search(text, pos if verb_from is None else verb_from, s.end)
+    if doc.quote_at(pos) is None and not verb:
+        return []
+    credited = [
+        m
+        for m in mentions
+        if m.end <= pos
+        and doc.quote_at(m.start) is None
+        and m.particle in _SUBJECT
+        and table.kind(m.key) != "government"
+    ]
+    if credited:
+        return _credit(table, credited[0])
+    topic = [w for a, b, w, p in unnamed if b <= pos and p in ("은", "는", "도")]
+    if topic:  # "현지 소식통은 …넘겨졌다고 말했다"
+        return [topic[0]]
+    if verb:  # "…송환됐다고 자유방송이 전했다", "…고 복수의 대북 소식통이 전했다"
+        after = [
+            m
+            for m in mentions
+            if pos < m.start
+            and m.end <= verb.start() <= m.end + 12
+            and m.particle in ("이", "가", "은", "는")
+        ]
+        if after:
+            return _credit(table, after[0])
+        late = [w for a, b, w, p in unnamed if pos < a and b <= verb.start() <= b + 12]
+        if late:
+            return [late[0]]
+    return []
