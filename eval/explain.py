@@ -122,10 +122,24 @@ def place(sc: ModuleType, golds: dict[str, Any], merged: list[Any]) -> dict[Any,
     return out
 
 
+def extracted(sc: ModuleType, golds: dict[str, Any], merged: list[Any]) -> set[Any]:
+    """(stem, i) of the gold incidents the scorer's greedy matching finds among the mentions."""
+    by_doc: dict[str, list[Any]] = {}
+    for cluster in merged:
+        for men in cluster.get("mentions", []):
+            by_doc.setdefault(Path(str(men.get("document", ""))).stem, []).append(men)
+    out: set[Any] = set()
+    for stem, g in golds.items():
+        pairs = sc.greedy_match(g.get("incidents", []), by_doc.get(stem, []), sc.incident_sim)
+        out |= {(stem, i) for i, _ in pairs}
+    return out
+
+
 def explain_merge(sc: ModuleType, golds: dict[str, Any], docs: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="refwatch-explain-") as tmp:
         merged = sc.merged_incidents(["refwatch"], golds, docs, Path(tmp)) or []
     where = place(sc, golds, merged)
+    found = extracted(sc, golds, merged)
     key = {k: golds[k[0]]["incidents"][k[1]]["event_key"] for k in where}
     by_key: dict[str, list[Any]] = {}
     for k, ev in key.items():
@@ -142,7 +156,8 @@ def explain_merge(sc: ModuleType, golds: dict[str, Any], docs: Path) -> None:
         print(f"{ev}: {len(members)} reports in {len(landed)} incident(s) {tag}".rstrip())
         for k in members:
             g = golds[k[0]]["incidents"][k[1]]
-            print(f"    #{where[k][0]} {k[0]}:{k[1]} {_mention_line(sc, g, where[k][1])}")
+            miss = "" if k in found else "  (extraction missed it)"
+            print(f"    #{where[k][0]} {k[0]}:{k[1]} {_mention_line(sc, g, where[k][1])}{miss}")
     for ci in sorted({c for c, _ in where.values() if c is not None}):
         evs = sorted({key[k] for k in where if where[k][0] == ci})
         if len(evs) > 1:
