@@ -491,3 +491,111 @@ def test_the_government_after_a_named_one_is_that_state() -> None:
     )
     found = {(s.speaker, s.target_country) for s in statements_of(text)}
     assert ("Aiko Mori", "JP") in found, found
+
+
+# --- classes of statement that unseen reports phrase differently (invented sentences) ---
+
+
+def test_acronym_defined_earlier_names_the_speaker() -> None:
+    found = statements_of(
+        "The Delta Refugee Forum (DRF) said on Monday that 14 Hmong had been held in Bokeo.\n"
+        "DRF urged Vientiane to stop the removals at once.\n"
+    )
+    urges = [s for s in one(found, "Delta Refugee Forum") if s.type == "urge"]
+    assert urges and urges[0].target_country == "LA"
+
+
+def test_we_outside_quotes_is_the_publishing_organisation() -> None:
+    found = statements_of(
+        "Harbour Light Rights Watch | Press release\n\n"
+        "Harbour Light Rights Watch condemns the deportation of nine Khmer activists by"
+        " Thailand on 3 May.\n"
+        "Harbour Light Rights Watch calls on the Thai government to free the two men still"
+        " held. We also urge the Cambodian government to release those it has received.\n"
+    )
+    targets = {s.target_country for s in one(found, "Harbour Light Rights Watch")}
+    assert {"TH", "KH"} <= targets
+
+
+def test_fears_of_a_named_body_are_concern_but_not_of_anyone() -> None:
+    found = statements_of(
+        "Laos sent 12 Hmong back to Vietnam on Tuesday.\n"
+        "The Delta Refugee Forum fears that more families will be sent back.\n"
+        "Their neighbours fear that the police will return.\n"
+    )
+    assert [s.type for s in one(found, "Delta Refugee Forum")] == ["concern"]
+    assert all("neighbours" not in s.speaker for s in found)
+
+
+def test_described_as_a_violation_is_criticism_of_the_state_named() -> None:
+    found = statements_of(
+        "Amnesty International has described the expulsions as a flagrant violation of"
+        " Malaysia's duties under international law.\n"
+    )
+    (crit,) = one(found, "Amnesty International")
+    assert crit.type == "criticize" and crit.target_country == "MY"
+
+
+def test_written_reply_with_no_information_is_a_decline_by_the_embassy_named_before() -> None:
+    found = statements_of(
+        "Ms Tran visited the Cambodian Embassy in Hanoi on 2 June.\n"
+        "The embassy later said in a letter that it had no information about the detainees.\n"
+    )
+    (dec,) = one(found, "Cambodian Embassy in Hanoi")
+    assert dec.type == "decline" and dec.speaker_country == "KH"
+
+
+def test_meeting_to_ask_a_question_is_no_demand() -> None:
+    found = statements_of(
+        "Vietnam deported four Montagnards on Friday.\n"
+        "Pastor Hoang Van Loc met the consul on May 2 to ask what had become of the boys.\n"
+    )
+    assert not [s for s in found if s.type == "urge"]
+
+
+def test_a_refusal_is_not_aimed_at_the_city_its_mission_sits_in() -> None:
+    found = statements_of(
+        "Laos sent 12 Hmong back to Vietnam on Tuesday.\n"
+        "The Vietnamese embassy in Vientiane did not respond to a request for comment.\n"
+    )
+    (dec,) = [s for s in found if s.type == "decline"]
+    assert dec.speaker_country == "VN" and dec.target_country is None
+
+
+def test_capitalised_government_is_the_target_and_a_un_addressee_is_no_state() -> None:
+    found = statements_of(
+        "The Delta Refugee Forum (DRF) condemned the Royal Lao Government's deportation of"
+        " 12 Hmong to Vietnam.\n"
+        "DRF urged the UN refugee agency to press Hanoi for access to the men.\n"
+    )
+    by_type = {s.type: s for s in one(found, "Delta Refugee Forum")}
+    assert by_type["criticize"].target_country == "LA"
+    assert by_type["urge"].target_country is None
+
+
+def test_an_opinion_writer_recommends_to_each_state_named() -> None:
+    text = (
+        "OPINION | WORLD\n\n"
+        "Deportation has become too cheap\n\n"
+        "By Jana Okafor\n\n"
+        "Malaysia sent 200 Rohingya back to Myanmar in March.\n"
+        "Tokyo should offer to resettle those still held in Malaysian camps.\n"
+        "Canberra, which has long funded detention in the region, should stop doing so.\n\n"
+        "Jana Okafor is a research fellow at an invented institute.\n"
+    )
+    found = one(statements_of(text), "Jana Okafor")
+    assert {(s.type, s.target_country) for s in found} >= {("urge", "JP"), ("urge", "AU")}
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        ("Returning the scrolls is the least we can do.", "pledge"),
+        ("The bells will be handed back to the abbey next spring.", "pledge"),
+        ("We fear these deportations will only grow.", "concern"),
+    ],
+)
+def test_new_content_cues(quote: str, kind: str) -> None:
+    from refwatch.extract.en_cues import content_type
+
+    assert content_type(quote) == kind

@@ -55,8 +55,10 @@ def verb_type(tok: Token) -> StatementType | Literal[False] | None:
         return None
     single, pairs = _typed()
     particles = {str(p) for p in lexicon("statements").get("particles") or ()}
-    children = {c.lemma_.casefold() for c in tok.children}
-    children |= {g.lemma_.casefold() for c in tok.children if c.dep_ == "xcomp" for g in c.children}
+    # a particle follows its verb: the "to" of "went there to ask" is no "ask to"
+    after = [c for c in tok.children if c.i > tok.i]
+    children = {c.lemma_.casefold() for c in after}
+    children |= {g.lemma_.casefold() for c in after if c.dep_ == "xcomp" for g in c.children}
     window = [t.lemma_.casefold() for t in tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]]
     for word in window:
         if (tok.lemma_, word) in pairs and (word not in particles or word in children):
@@ -91,6 +93,11 @@ def content_type(text: str) -> StatementType | None:
         if rx.search(low):
             return kind
     return None
+
+
+@cache
+def weak_verbs() -> frozenset[str]:
+    return frozenset(str(v) for v in lexicon("statements").get("weak_verbs") or ())
 
 
 @cache
@@ -133,8 +140,9 @@ def _states_in(text: str, speaker_country: str | None) -> list[str]:
         if cm.kind in ("name", "capital"):
             out.append(cm.code)
         if cm.kind == "adjective":
-            nxt = re.match(r"\s*([a-z]+)", text[cm.end :])
-            if nxt and nxt.group(1) in _AIMED:
+            nxt = re.match(r"\s*([A-Za-z]+)", text[cm.end :])
+            # a capitalised head too ("the Royal Lao Government")
+            if nxt and nxt.group(1).casefold() in _AIMED:
                 out.append(cm.code)
     return out
 

@@ -54,6 +54,7 @@ _DESCRIPTIONS = {
 class Resolver:
     actors: list[Actor]
     recent: list[Speaker] = field(default_factory=list)
+    text: str = ""  # the document, for descriptions that point back to a bare mention
 
     def remember(self, speaker: Speaker) -> None:
         self.recent.append(speaker)
@@ -73,6 +74,11 @@ class Resolver:
         for a in self.actors:
             if a.kind == "person" and short_form_of(text, a.name):
                 return a
+        if re.fullmatch(r"[A-Z]{3,7}", text.strip()):
+            # an acronym the text defined once ("the Delta Aid Forum (DAF)") and then uses
+            for a in self.actors:
+                if a.kind != "person" and _initials(a.name) == text.strip():
+                    return a
         return None
 
     def people_in(self, tok: Token) -> list[Speaker]:
@@ -170,6 +176,8 @@ class Resolver:
                 name = f"{owner.name}'s {rest}" if owner.kind == "government" else rest
                 return Speaker(name, "government", owner.country)
         head = tok.lemma_.casefold()
+        if head in _MISSIONS and _definite(span):
+            return self._mission(head, tok.idx)
         if head in _DESCRIPTIONS and _definite(span):
             return self._last(_DESCRIPTIONS[head] or "other", head)
         if head in ("group", "coalition") and (of := _of_object(tok)) is not None:
@@ -191,12 +199,39 @@ class Resolver:
             return Speaker(_trim(span.text), None, None)
         return None
 
+    def _mission(self, head: str, before: int) -> Speaker | None:
+        """ "The embassy said": the embassy last spoken of, or else the last one the text
+        names ("the Lao Embassy in Bangkok"), even when no one registered it as an actor."""
+        for s in reversed(self.recent):
+            if s.actor is not None and head in fold(s.actor.name):
+                return s
+        last = None
+        for m in _MISSION_NAME.finditer(self.text[:before]):
+            if m.group(1).casefold() == head:
+                last = m
+        if last is None:
+            return None
+        name = re.sub(r"^the\s+", "", last.group(0), flags=re.IGNORECASE)
+        found = [c for c in countries_in(name) if c.kind in ("name", "adjective")]
+        return Speaker(name, "government", found[0].code if found else None)
+
     def _speaker(self, actor: Actor, surface: str, span: Span) -> Speaker:
         name = actor.name
         if actor.kind == "government" and surface[:1].isupper() and fold(surface) != fold(name):
             name = surface
         return Speaker(name, actor.kind, actor.country, actor)
 
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _MINOR]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+_MINOR = {"of", "the", "for", "and", "on", "in", "to"}
+_MISSIONS = {"embassy", "consulate"}
+_MISSION_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}([Ee]mbassy|[Cc]onsulate)(?:\s+(?:in|to)\s+[A-Z][\w-]*)?"
+)
 
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
 
@@ -244,39 +279,3 @@ def _trim(text: str) -> str:
     text = re.sub(r"^(?:a group of|a coalition of)\s+", "", text, flags=re.IGNORECASE)
     text = text.strip(" ,")
     return text[:1].upper() + text[1:]
-
-
-_MODAL_SUBJECT = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+(?:should|must|ought to)\b"
-)
-
-
-def addressee(verb: Token | None, content: str, resolver: Resolver) -> str | None:
-    """The country of whoever a demand is put to: the object of "urged"/"called on", or
-    the subject of "X should"/"X must"; a person stands for the state they act for."""
-    objs: list[Token] = []
-    if verb is not None:
-        for c in verb.children:
-            if c.dep_ in ("dobj", "dative"):
-                objs.append(c)
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"):
-                objs.extend(o for o in c.children if o.dep_ == "pobj")
-            if c.dep_ == "ccomp":
-                objs.extend(o for o in c.children if o.dep_ == "nsubj")
-    for obj in objs:
-        who = resolver.subject(obj)
-        if who is not None and who.country:
-            return who.country
-    m = _MODAL_SUBJECT.search(content)
-    if m:
-        who_text = m.group(1)
-        found = [c for c in countries_in(who_text) if c.kind in ("name", "capital", "adjective")]
-        if found:
-            return found[0].code
-        people = resolver.people_in_text(who_text)
-        if people and people[0].country:
-            return people[0].country
-        actor = resolver.actor_named(who_text.split()[-1])
-        if actor is not None:
-            return actor.country
-    return None

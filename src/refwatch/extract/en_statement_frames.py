@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 from refwatch.extract.en_cues import content_type, target_country
 from refwatch.extract.en_quotes import Quote, sentences_of
 from refwatch.extract.en_registry import lexicon
-from refwatch.extract.en_speakers import Resolver, Speaker, addressee
+from refwatch.extract.en_speakers import Resolver, Speaker
+from refwatch.extract.en_statement_addressee import addressee
 from refwatch.extract.en_statement_out import Found
 from refwatch.extract.en_text import Lines
 from refwatch.model import Actor, Document
@@ -80,17 +81,60 @@ def quote_found(sdoc: Doc, q: Quote, para: int, text: str, resolver: Resolver) -
     return Found(q.speaker, stype, sents[0], words, para, quote=words, addressee=to)
 
 
-# A signed commentary's own recommendations ("Second, Seoul should ...") are its author's.
+# A signed commentary's own recommendations ("Second, Seoul should ...") are its author's;
+# the subject may carry a relative clause ("Tokyo, which has ..., should").
 RECOMMENDS = re.compile(
     r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Finally|Above all|Instead),\s+)?"
-    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+(?:should|must|ought to)\b"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,6}?)(?:,\s+(?:which|who)\b[^,;:]{0,120},)?"
+    r"\s+(?:should|must|ought to)\b"
+)
+_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$", re.MULTILINE)
+_OPINION = re.compile(
+    r"^\s*(?:\w+\s*[|:·-]\s*)?(?:opinion|commentary|op-ed|viewpoint|perspective|analysis)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
 def author_speaker(doc: Document, resolver: Resolver) -> Speaker | None:
-    """The author of a signed piece, when ingest found a byline (`doc.meta["author"]`)."""
+    """The author of a signed piece: the byline ingest found (`doc.meta["author"]`), or a
+    one-name "By ..." line in an opinion piece (marked as one, or closing on the author's
+    biography "<Name> is a ...")."""
     name = (doc.meta.get("author") or "").strip()
     actor = resolver.actor_named(name) if name else None
-    if actor is None or actor.kind != "person":
+    if actor is not None and actor.kind == "person":
+        return Speaker(actor.name, "person", actor.country, actor)
+    if name:
         return None
-    return Speaker(actor.name, "person", actor.country, actor)
+    # the byline and the section label may sit in the page header that cleaning removed
+    raw = doc.raw.decode("utf-8", "replace") if doc.raw else ""
+    page = raw if raw and not raw.lstrip().startswith("<") else doc.text
+    m = _BYLINE.search(page[:3000])
+    if m is None or " and " in m.group(1):
+        return None
+    name = m.group(1)
+    opinion = _OPINION.search(page[: m.start()]) or re.search(
+        rf"^{re.escape(name)} is an? ", page, re.MULTILINE
+    )
+    if not opinion:
+        return None
+    actor = resolver.actor_named(name)
+    if actor is not None and actor.kind == "person":
+        return Speaker(actor.name, "person", actor.country, actor)
+    return Speaker(name, "person", None, None)
+
+
+def publisher(text: str, resolver: Resolver) -> Speaker | None:
+    """The organisation a page speaks for: one named in its masthead (the first lines) and
+    again in the body. Its press releases and alerts say "we" outside any quote."""
+    head = text[:300]
+    best: tuple[int, Actor] | None = None
+    for a in resolver.actors:
+        if a.kind != "organization":
+            continue
+        for n in [a.name, *a.aliases]:
+            at = head.find(n) if len(n) > 2 else -1
+            if at >= 0 and text.count(n) >= 2 and (best is None or at < best[0]):
+                best = (at, a)
+    if best is None:
+        return None
+    return Speaker(best[1].name, best[1].kind, best[1].country, best[1])

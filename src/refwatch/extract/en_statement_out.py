@@ -15,6 +15,7 @@ from refwatch.extract.en_cues import target_country, topic
 from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker
+from refwatch.extract.en_statement_addressee import NO_STATE
 from refwatch.extract.en_targets import (
     home_state,
     last_named_government,
@@ -71,7 +72,13 @@ def merge(found: list[Found]) -> list[Found]:
                     (o.target == f.target and o.para == f.para)
                     or (o.bounds == f.bounds and (o.typed is None or f.typed is None))
                     or (o.bounds == f.bounds and None in (o.target, f.target))
-                    or (o.para == f.para and o.typed is None and f.typed is None)
+                    or (
+                        o.para == f.para
+                        and o.typed is None
+                        and f.typed is None
+                        # demands put to two different states are two demands
+                        and (None in (o.addressee, f.addressee) or o.addressee == f.addressee)
+                    )
                     or _overlap(o.content, f.content) >= 0.6
                 )
             ),
@@ -104,7 +111,12 @@ def _states(content: str, own: str | None) -> set[str]:
     return {c.code for c in countries_in(content) if c.kind in ("name", "capital")} - {own}
 
 
-_OWN_SIDE = re.compile(r"\b(?:opposition|lawmaker|legislator|parliamentarian|assemblyman)\b", re.I)
+# Who means their own state by "the government": its opposition and its civil society.
+_OWN_SIDE = re.compile(
+    r"\b(?:opposition|lawmaker|legislator|parliamentarian|assemblyman|lawyer|attorney|activist"
+    r"|advocate|campaigner|rights)\b",
+    re.I,
+)
 
 
 def _home_target(f: Found, text: str) -> str | None:
@@ -126,6 +138,8 @@ def _aimed_at(f: Found, about: str, fallback: str | None, text: str = "") -> str
     """The explicit target, the returning state when the words name it among others, or
     (for words about forced return that name no one) the returning state itself."""
     own = f.speaker.country
+    if f.addressee == NO_STATE:
+        return None
     named = target_country(f.content, own)
     if named is None and (home := _home_target(f, text)) is not None:
         return home

@@ -13,64 +13,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from refwatch.extract.en_cues import content_type, modals, noun_types, verb_type
+from refwatch.extract.en_cues import content_type, modals, noun_types, verb_type, weak_verbs
 from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside
-from refwatch.extract.en_speakers import Resolver, Speaker, addressee
+from refwatch.extract.en_speakers import Resolver
+from refwatch.extract.en_statement_addressee import addressee
 from refwatch.extract.en_statement_frames import (
     RECOMMENDS,
     author_speaker,
     declines,
     last_body,
+    publisher,
     quote_found,
     turn_speaker,
 )
 from refwatch.extract.en_statement_out import Found, list_items, merge, to_statement
+from refwatch.extract.en_statement_subjects import (
+    PRONOUNS,
+    Ctx,
+    named_agent,
+    reporter_for,
+    speakers_of,
+    subject_of,
+)
 from refwatch.extract.en_targets import local_returning_states, returning_state, state_at
 from refwatch.extract.en_text import lines_of, prose_sentences
-from refwatch.model import Actor, Document, Incident, Statement, StatementType
+from refwatch.model import Actor, Document, Incident, Statement
 
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "its", "their"}
-_FIRST_PERSON = {"i", "we"}
 _FRAMES = re.compile(
     r"^\s*(?:according to|in its (?:account|view|statement)|in a statement)", re.IGNORECASE
 )
-
-
-@dataclass
-class _Ctx:
-    resolver: Resolver
-    quotes: list[Quote]
-    para: int
-    last: Found | None
-    turn: Speaker | None
-    prev: Span | None = None
-
-
-def _subject(verb: Token) -> tuple[Token | None, Token]:
-    """The subject of a verb, borrowed from the verb it is joined to when it has none;
-    also the verb that holds it."""
-    tok = verb
-    for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return subj, tok
-        if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and tok.head is not tok:
-            tok = tok.head
-            continue
-        break
-    return None, tok
-
-
-def _conjuncts(subj: Token) -> list[Token]:
-    out = [subj]
-    for t in subj.subtree:
-        if t.dep_ == "conj" and t.head in out and t.pos_ == "PROPN":
-            out.append(t)
-    return out
 
 
 def _modal(verb: Token, holder: Token) -> bool:
@@ -82,70 +56,7 @@ def _span_text(tokens: list[Token], skip: set[int]) -> str:
     return "".join(t.text_with_ws for t in keep)
 
 
-def _reported_speaker(verb: Token, ctx: _Ctx) -> Speaker | None:
-    """A pronoun in a clause reported by someone refers to that someone ("X said it ...")."""
-    tok = verb
-    while tok.dep_ in ("ccomp", "conj", "xcomp") and tok.head is not tok:
-        tok = tok.head
-        if verb_type(tok) is not None:
-            subj, _ = _subject(tok)
-            if subj is not None and subj.lower_ not in _PRONOUNS:
-                return ctx.resolver.subject(subj)
-    return None
-
-
-def _speakers(verb: Token, ctx: _Ctx, kind: StatementType | bool) -> list[Speaker]:
-    subj, holder = _subject(verb)
-    if subj is None:
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        if passive and kind and ctx.last and ctx.last.para == ctx.para:
-            return [ctx.last.speaker]
-        if kind and not passive:
-            return _people_before(verb, ctx)
-        return []
-    if subj.lower_ in _FIRST_PERSON:
-        q = inside(ctx.quotes, subj.idx)
-        speaker = (q.speaker if q else None) or ctx.turn
-        return [speaker] if speaker else []
-    if subj.lower_ in _PRONOUNS and (rep := _reported_speaker(holder, ctx)) is not None:
-        return [rep]
-    out = []
-    for s in _conjuncts(subj):
-        if (sp := ctx.resolver.subject(s)) is not None and sp not in out:
-            out.append(sp)
-    if any(t.lower_ == "and" for t in subj.subtree):
-        for sp in ctx.resolver.people_in(subj):
-            if sp not in out:
-                out.append(sp)
-    return out
-
-
-def _reporter_for(verb: Token, speaker: Speaker, ctx: _Ctx) -> Speaker:
-    """ "Minister X said Seoul had urged Beijing": a state's act reported by a person who
-    speaks for states is that person's statement."""
-    if speaker.kind != "government" or verb.dep_ != "ccomp" or verb_type(verb.head) is not False:
-        return speaker
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in _PRONOUNS:
-        return speaker
-    who = ctx.resolver.subject(subj)
-    if who is None or who.kind != "person" or who.country not in (None, speaker.country):
-        return speaker
-    return Speaker(who.name, "person", who.country or speaker.country, who.actor)
-
-
-def _people_before(verb: Token, ctx: _Ctx) -> list[Speaker]:
-    """People named before a typed verb the parser left without a subject ("A, head of X,
-    B, ..., and C shared concerns"): all of them when joined by "and", else the first."""
-    sent = verb.sent
-    head = sent.doc[sent.start : verb.i]
-    people = ctx.resolver.people_in_text(head.text)
-    if not people or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in head):
-        return []
-    return people if any(t.lower_ == "and" for t in head) else people[:1]
-
-
-def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
+def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
     kind = verb_type(tok)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return []
@@ -163,10 +74,10 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
         and (verb_type(tok.head) is not None)
     ):
         return []
-    subj, holder = _subject(tok)
+    subj, holder = subject_of(tok)
     speaker_verb = tok
     lost = subj is None or (
-        subj.lower_ not in _PRONOUNS and ctx.resolver.subject(subj) is None and holder is not tok
+        subj.lower_ not in PRONOUNS and ctx.resolver.subject(subj) is None and holder is not tok
     )
     if lost and kind and tok.dep_ == "conj":
         # "X said her group had been contacted ..., and urged Y": the coordination hangs
@@ -175,10 +86,10 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
         subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if _modal(tok, holder):
         return []
-    speakers = _speakers(speaker_verb, ctx, kind)
-    if not speakers:
+    speakers = speakers_of(speaker_verb, ctx, kind)
+    if not speakers or (tok.lemma_ in weak_verbs() and not named_agent(subj, speakers)):
         return []
-    speakers = [_reporter_for(tok, s, ctx) for s in speakers]
+    speakers = [reporter_for(tok, s, ctx) for s in speakers]
     drop = {t.i for t in subj.subtree} if subj is not None else set()
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == "VERB":
@@ -188,7 +99,9 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
         drop |= {t.i for t in sent if t.i < tok.i}
         content = _span_text([t for t in sent if t.i >= tok.i], drop)
     if kind is False:
-        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj")]
+        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj", "oprd")]
+        # "described the returns as a breach of ...": what they were described as counts
+        comps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
         content = _span_text([t for c in comps for t in c.subtree], drop)
         if not comps:  # "said in a statement that ...": the parser hung it elsewhere
             content = _span_text([t for t in sent if t.i > tok.i], drop)
@@ -208,15 +121,15 @@ def _verb_found(tok: Token, sent: Span, ctx: _Ctx) -> list[Found]:
     ]
 
 
-def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
+def _in_sentence(sent: Span, ctx: Ctx) -> list[Found]:
     found: list[Found] = []
     for tok in sent:
-        if tok.dep_ == "nsubj" and tok.lower_ not in _PRONOUNS:
+        if tok.dep_ == "nsubj" and tok.lower_ not in PRONOUNS:
             _remember(tok, ctx.resolver)
         found.extend(_verb_found(tok, sent, ctx))
         if tok.lemma_ in noun_types():
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if poss is not None and poss.lower_ not in _PRONOUNS:
+            if poss is not None and poss.lower_ not in PRONOUNS:
                 speaker = ctx.resolver.subject(poss)
                 if speaker is not None:
                     text = _span_text(list(tok.subtree), set())
@@ -227,8 +140,10 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
         if subj is not None and subj.lower_ in ("it", "they") and ctx.prev is not None:
             # "We contacted the embassy for comment. It did not respond.": the body just named
             refuser = last_body(ctx.prev, ctx.resolver) or refuser
-        if refuser is not None:
-            found.append(Found(refuser, "decline", sent, sent.text, ctx.para))
+        if refuser is not None and subj is not None:
+            # what was refused, without the refuser's own name ("the embassy in X")
+            rest = _span_text(list(sent), {t.i for t in subj.subtree})
+            found.append(Found(refuser, "decline", sent, rest, ctx.para))
     if not found and ctx.turn is not None and (stype := content_type(sent.text)):
         found.append(Found(ctx.turn, stype, sent, sent.text, ctx.para))
     if not found and _FRAMES.match(sent.text) and (stype := content_type(sent.text)):
@@ -246,7 +161,7 @@ def _in_sentence(sent: Span, ctx: _Ctx) -> list[Found]:
 def _remember(tok: Token, resolver: Resolver) -> None:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     for t in (poss, tok):
-        if t is not None and t.lower_ not in _PRONOUNS and (s := resolver.subject(t)):
+        if t is not None and t.lower_ not in PRONOUNS and (s := resolver.subject(t)):
             resolver.remember(s)
 
 
@@ -257,12 +172,13 @@ def find_statements(
     statement that names no target is aimed at the state of the nearest incident before it."""
     text = doc.text
     lines = lines_of(text)
-    resolver = Resolver(actors)
+    resolver = Resolver(actors, text=text)
     quotes = find_quotes(text, lines)
     attributed: list[Quote] = []
-    ctx = _Ctx(resolver, [], 0, None, None)
+    ctx = Ctx(resolver, [], 0, None, None)
     found: list[Found] = list(list_items(text, lines, resolver))
     author = author_speaker(doc, resolver)
+    ctx.we = publisher(text, resolver)
     listed = {f.para for f in found}
     sents = prose_sentences(sdoc, lines)
     for sent in sents:

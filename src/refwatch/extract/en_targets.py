@@ -24,7 +24,8 @@ _NOT_AGENT = re.compile(r"\b(?:to|into|toward|towards|in|inside|for|with)\s+(?:t
 _TO = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _STATE_WORDS = re.compile(
-    r"\s*(?:government|authorities|police|officials|side|regime|administration|security)\b"
+    r"\s*(?:government|authorities|police|officials|side|regime|administration|security)\b",
+    re.IGNORECASE,  # "the Royal Lao Government" too
 )
 _POSSESSIVE_ACT = re.compile(
     r"['’]s\s+(?:\w+\s+){0,2}(?:repatriation|deportation|return|expulsion|removal|refoulement)"
