@@ -249,3 +249,80 @@ def test_a_lone_given_name_joins_the_full_name() -> None:
         "Pranee said the court had ignored the evidence.\n"
     )
     assert "Pranee" in by_name(actors, "Pranee Kittisak").aliases
+
+
+def test_towns_after_place_prepositions_are_not_organisations() -> None:
+    actors = actors_of(
+        "The coast guard sent the 40 men back from Kuantok, a harbour town, on Friday.\n"
+        "Lawyers in Rendova said the Tidewater Rights Network had not been told.\n"
+    )
+    names = {a.name for a in actors}
+    assert "Kuantok" not in names and "Rendova" not in names
+    assert "Tidewater Rights Network" in names
+
+
+def test_base_city_is_no_part_of_a_name() -> None:
+    actors = actors_of(
+        "Aiko Tanabe, who heads the Osaka-based Harbour Light Refugee Network, said the "
+        "men had been returned without a hearing.\n"
+    )
+    assert "Harbour Light Refugee Network" in {a.name for a in actors}
+
+
+def test_workplace_kept_only_when_it_speaks_later() -> None:
+    spoke = actors_of(
+        "Rahel Tesfaye met Viengsay Keomany, first secretary at the Lao Embassy in Hanoi, "
+        "on Tuesday.\nThe embassy later said it had no record of the men.\n"
+    )
+    assert by_name(spoke, "Viengsay Keomany").org == "Lao Embassy in Hanoi"
+    assert by_name(spoke, "Lao Embassy in Hanoi").kind == "government"
+    silent = actors_of(
+        "Rahel Tesfaye met Arjun Menon, a joint secretary at the Ministry of Home Affairs, "
+        "on Tuesday.\nHe promised that the ministry would look into the case.\n"
+    )
+    assert by_name(silent, "Arjun Menon").org == "Ministry of Home Affairs"
+    assert "Ministry of Home Affairs" not in {a.name for a in silent}
+
+
+def _page_doc(raw: str, body: str) -> Document:
+    doc = make_doc(body)
+    return Document(
+        id=doc.id,
+        sha256=doc.sha256,
+        source="t.txt",
+        raw=raw.encode(),
+        text=body,
+        published=doc.published,
+        lang="en",
+    )
+
+
+def test_commentary_author_and_workplace_come_from_the_bio() -> None:
+    body = "Governments keep sending people back, and nobody pays a price for it.\n"
+    raw = (
+        "COMMENTARY | EUROPE\n\nWhy returns cost nothing\n\nBy Tobias Lindqvist-Aho\n\n"
+        + body
+        + "\nTobias Lindqvist-Aho is a visiting fellow at the Nordkapp Institute for "
+        "Asylum Studies and a former caseworker.\n"
+    )
+    doc = _page_doc(raw, body)
+    actors = find_actors(doc, english()(body))
+    author = by_name(actors, "Tobias Lindqvist-Aho")
+    assert author.role == "Visiting fellow"
+    assert author.org == "Nordkapp Institute for Asylum Studies"
+    assert "Nordkapp Institute for Asylum Studies" in {a.name for a in actors}
+
+
+def test_news_reporter_byline_is_no_actor() -> None:
+    body = "Forty men were flown home on Monday, officials said.\n"
+    raw = "World News\n\nMen flown home\n\nBy Grete Mahlberg\n\n" + body
+    actors = find_actors(_page_doc(raw, body), english()(body))
+    assert "Grete Mahlberg" not in {a.name for a in actors}
+
+
+def test_clause_openers_are_no_part_of_a_title() -> None:
+    actors = actors_of(
+        "When Thai Foreign Minister Wichai Somboon met the delegation, he said little.\n"
+        "Nora Quist, met the visitors at the gate, officials said.\n"
+    )
+    assert by_name(actors, "Wichai Somboon").role == "Foreign Minister"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from refwatch.domain import load_data, place_names
 from refwatch.extract.en_appositives import appositive_people
+from refwatch.extract.en_authors import opinion_author
 from refwatch.extract.en_groups import (
     Group,
     dedupe,
@@ -33,11 +34,13 @@ from refwatch.extract.en_mentions import (
     org_mentions,
     person_mentions,
 )
+from refwatch.extract.en_org_checks import place_like, speaks_later, strip_base
 from refwatch.extract.en_registry import find_known, known_actors, word_list
 from refwatch.extract.en_roles import RoleInfo, role_of
 from refwatch.extract.en_short_names import short_name_mentions
 from refwatch.extract.en_text import lines_of
 from refwatch.model import Actor, Document
+from refwatch.nlp.countries import country_mentions
 from refwatch.nlp.en_names import fold, parts, same_name
 
 
@@ -112,6 +115,8 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
         persons,
         media | places,
     )
+    towns = place_like(text, orgs)
+    orgs = [strip_base(m) for m in orgs if m.text not in towns]
     # the tagger may call a name a place once and a person elsewhere: a person then
     tagged_people = {fold(e.text) for e in sdoc.ents if e.label_ == "PERSON"}
     persons = [
@@ -143,10 +148,14 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
                 g.names.append(f"{info.title_words} {m.text}")
     named = {fold(n) for m in orgs + national for n in [m.text]}
     for g in people:
-        if g.org and fold(g.org) not in named and find_org_word(g.org):
+        if (
+            g.org
+            and fold(g.org) not in named
+            and (find_org_word(g.org) or "Embassy" in g.org or "Consulate" in g.org)
+        ):
             start = text.find(g.org)
             if start >= 0:
-                orgs.append(Mention(start, start + len(g.org), g.org, "organization"))
+                orgs.append(_workplace(start, g.org))
                 named.add(fold(g.org))
     groups = people + merge_known_national(
         org_groups(text, orgs, lambda: _page(doc)) + national_groups(national)
@@ -164,6 +173,20 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
         )
     actors = [a for a in (_actor(g, doc) for g in groups) if a is not None]
     return _site_owner(doc, actors) + _author(doc, actors)
+
+
+def _workplace(start: int, name: str) -> Mention:
+    """A person's employer found only in their role: a state's body when a country word
+    and a ministry or mission word name it ("the Lao Embassy in Hanoi")."""
+    found = country_mentions(name)
+    if found and re.search(r"\b(?:Ministry|Embassy|Consulate)\b", name):
+        return Mention(start, start + len(name), name, "government", found[0].code)
+    return Mention(start, start + len(name), name, "organization")
+
+
+def _speaks(g: Group, text: str) -> bool:
+    first = min(m.end for m in g.mentions)
+    return any(speaks_later(text, n, first) for n in g.names)
 
 
 def _site_owner(doc: Document, actors: list[Actor]) -> list[Actor]:
@@ -196,13 +219,20 @@ def _page(doc: Document) -> str:
 
 
 def _author(doc: Document, actors: list[Actor]) -> list[Actor]:
-    """The byline author of a signed piece (`doc.meta["author"]`, when ingest found one)."""
+    """The byline author of a signed piece (`doc.meta["author"]`, when ingest found one,
+    else a commentary's byline and closing bio) and the workplace the bio names."""
     name = (doc.meta.get("author") or "").strip()
+    role, org = doc.meta.get("author_role") or None, None
+    if not name and (found := opinion_author(doc)) is not None:
+        name, role, org = found.name, found.role, found.org
     if not re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name):
         return []
     if any(a.kind == "person" and same_name(a.name, name) for a in actors):
         return []
-    return [Actor(name=name, kind="person", role=doc.meta.get("author_role") or None)]
+    out = [Actor(name=name, kind="person", role=role, org=org)]
+    if org and not any(fold(org) in {fold(n) for n in [a.name, *a.aliases]} for a in actors):
+        out.append(Actor(name=org, kind="organization"))
+    return out
 
 
 def state_names(code: str) -> list[str]:
@@ -222,10 +252,11 @@ def _actor(g: Group, doc: Document) -> Actor | None:
     table = known_actors()
     known = table.get(g.known_id) if g.known_id else None
     name = _display_name(g)
-    if g.kind != "person" and g.affiliation_only:
+    if g.kind != "person" and g.affiliation_only and not _speaks(g, doc.text):
         last = name.split()[-1]
         if (
             g.kind == "government"
+            or re.match(r"(?:[A-Z][\w'’]*\s+)?Ministry\b", name)
             or last in word_list("company_words")
             or (last in word_list("subunit_words") and g.inside_other)
             or (g.known_id in word_list("affiliation_not_actor"))

@@ -44,6 +44,29 @@ def has_title(text: str) -> bool:
 
 
 _CONNECT = {"of", "for", "and", "on"}
+_OPENERS = {
+    "when",
+    "after",
+    "before",
+    "as",
+    "while",
+    "since",
+    "if",
+    "but",
+    "then",
+    "because",
+    "although",
+    "though",
+    "once",
+    "until",
+    "where",
+    "meanwhile",
+    "yet",
+    "so",
+    "also",
+}
+# A state's mission abroad is a workplace too ("first secretary at the X Embassy in Y").
+_MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 
 
@@ -52,8 +75,12 @@ def leads_with_title(chunk: str) -> bool:
     "raised the issue with the special representative"."""
     words = _ARTICLE.sub("", chunk.strip()).split()
     return has_title(" ".join(words[:7])) and not (
-        words and words[0].islower() and words[0].endswith("ed")
+        words and words[0].islower() and (words[0].endswith("ed") or words[0] in _VERBS)
     )
+
+
+# Irregular past tenses that open a clause, not a role ("X, met the director, ...").
+_VERBS = {"met", "told", "said", "sent", "led", "ran", "held", "gave", "took", "made", "saw"}
 
 
 def _country(text: str) -> tuple[str | None, str]:
@@ -92,10 +119,10 @@ def _split_org(chunk: str, base: int, orgs: list[tuple[int, int, str]]) -> RoleI
     if best is None:
         m2 = re.search(
             r"\b(?:of|at|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on)\s+)?)*"
-            r"[A-Z][\w'’-]*)",
+            r"(?:(?:Embassy|Consulate)(?: in [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?|[A-Z][\w'’-]*))",
             chunk,
         )
-        if m2 and find_org_word(m2.group(1)):
+        if m2 and (find_org_word(m2.group(1)) or _MISSION.search(m2.group(1))):
             role_text = chunk[: m2.start()]
             org, span = m2.group(1), (base + m2.start(1), base + m2.end(1))
     role_text = _ARTICLE.sub("", role_text.strip(" ,"))
@@ -122,6 +149,8 @@ def _before(text: str, start: int, floor: int) -> tuple[str, int]:
         if text[floor + m.end() : pos].strip():
             break
         low = w.casefold().rstrip(".")
+        if low in _OPENERS:
+            break  # "When Foreign Minister X met ...": a clause opener, no part of the title
         if low in _CONNECT:
             left = found[k - 1].group(0).casefold().rstrip(".") if k else ""
             if left not in words:
