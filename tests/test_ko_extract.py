@@ -691,3 +691,33 @@ def test_a_legislative_committee_speaks_through_its_members() -> None:
     assert ("국회 정보위원회", "urge", "CN") in got
     committee = next(a for a in out.actors if a.name == "국회 정보위원회")
     assert (committee.kind, committee.country) == ("government", "KR")
+
+
+def test_a_groups_own_statement_demands_and_pledges_in_its_own_voice() -> None:
+    text = "\n".join(
+        [
+            "지난 12일 중국 헤이룽장성의 구류시설에 있던 탈북민 30여 명이 북한으로 끌려가 "
+            "강제송환됐다.",
+            "러시아도 지난해 탈북민을 돌려보낸 바 있다.",
+            "송환 때마다 러시아는 이들이 불법 체류자일 뿐이라는 주장을 되풀이해 왔다.",
+            "유엔 자의적구금실무그룹은 이런 관행을 문제로 지적한 바 있다.",
+            "(사)새벽길인권연대는 생명을 외면한 이번 강제송환을 강력히 규탄한다.",
+            "우리는 헤이룽장성 구금시설에 아직 10여 명의 탈북민이 남아 있다는 사실을 확인했다.",
+            "중국 정부는 남은 이들의 송환 절차를 멈추고 즉각 풀어주라.",
+            "정부는 다음 정상회담에서 이 문제를 반드시 거론해야 한다.",
+            "우리 단체는 이 사건을 국제형사재판소에 알리는 활동을 이어갈 것이다.",
+        ]
+    )
+    out = extract(text, dt.date(2024, 6, 20))
+    got = {(s.speaker, s.type, s.target_country) for s in out.statements}
+    group = "(사)새벽길인권연대"
+    assert (group, "criticize", "CN") in got
+    assert (group, "urge", "CN") in got
+    assert (group, "urge", "KR") in got
+    assert (group, "pledge", None) in got
+    assert ("러시아", "defend", None) in got
+    assert "러시아" not in {a.name for a in out.actors}  # a speaker, not a listed body
+    held = [i for i in out.incidents if i.kind == "detention"]
+    assert held and held[0].reported_by == [group]
+    assert held[0].count is not None and held[0].count.low == 10
+    assert group in {a.name for a in out.actors}

@@ -135,8 +135,32 @@ def _indefinite(text: str, pos: int) -> bool:
 
 
 def primary(table: ActorTable, doc: KoText) -> None:
-    """The report's main organisation: the first one that speaks or is cited."""
+    """The report's main organisation: in a group's own statement, the one named as topic
+    last before it first speaks of itself ("(사)X는 … 규탄한다. 우리는 …"); else the first
+    organisation that speaks or is cited."""
     text = doc.text
+    if table.author_voice:
+        selves = "|".join(re.escape(w) for w in lexicon().self_reference)
+        first = next(
+            (
+                m.start()
+                for m in re.finditer(rf"(?<![가-힣])(?:{selves})(?:은|는|도|가|의)\s", text)
+                if doc.quote_at(m.start()) is None
+            ),
+            None,
+        )
+        own = [
+            m
+            for m in table.mentions
+            if first is not None
+            and m.end <= first
+            and m.particle in _TOPIC
+            and table.actors[m.key].kind == "organization"
+            and doc.quote_at(m.start) is None
+        ]
+        if own:
+            table.primary_org = max(own, key=lambda m: m.start).key
+            return
     for m in sorted(table.mentions, key=lambda x: x.start):
         if table.actors[m.key].kind != "organization":
             continue

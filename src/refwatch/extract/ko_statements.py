@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from refwatch.extract.ko_directives import country_topic, own_voice
 from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import Lexicon, lexicon
 from refwatch.extract.ko_quotes import Unit as _Unit
@@ -62,14 +63,16 @@ def _verbs(doc: KoText, s: Sentence, lex: Lexicon) -> list[_Unit]:
     return units
 
 
-def _reports_event(doc: KoText, table: ActorTable, u: _Unit, lex: Lexicon) -> bool:
+def _reports_event(
+    doc: KoText, table: ActorTable, u: _Unit, lex: Lexicon, floor: int | None = None
+) -> bool:
     """Whether a unit reports a return or arrest in its own words ("…돌려보냈다고 밝혔다"):
     that is a source for an incident, not a stance to type from its wording. A name that
     holds a trigger word ("북송반대시민연대") says nothing."""
     names = [(m.start, m.end) for m in table.mentions_in(u.start, u.verb_start)]
     # what comes before the speaker ("…북송됐다는 소식이 알려진 뒤 X는") sets the scene
     topic = [m.end for m in table.mentions_in(u.start, u.verb_start) if m.particle in _TOPICS]
-    start = topic[0] if topic else u.start
+    start = topic[0] if topic else (floor or u.start)
     for t in lex.triggers:
         for m in t.pattern.finditer(doc.text, start, u.verb_start):
             inside = any(a <= m.start() < b for a, b in names)
@@ -193,12 +196,18 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
     last: tuple[int, str, dt.date | None] | None = None  # sentence index, speaker key, date
     body = [s for s in doc.sentences if doc.is_body(s)]
     for si, s in enumerate(body):
+        said_own = own_voice(doc, table, s, out, perpetrator, _on_topic(doc, body, si, lex))
+        if said_own is not None:
+            out.append(said_own)
+            last = (si, table.primary_org or "", None)
+            continue
         for u in _verbs(doc, s, lex):
             said = doc.text[u.start : u.verb_start]
+            mention = _speaker(doc, table, u) or country_topic(doc, table, u)
+            floor = mention.end if mention is not None else None
             kind = u.type or (
-                None if _reports_event(doc, table, u, lex) else _content_type(said, lex)
+                None if _reports_event(doc, table, u, lex, floor) else _content_type(said, lex)
             )
-            mention = _speaker(doc, table, u)
             for m in table.mentions_in(u.start, u.verb_start):
                 if m.particle in _TOPICS and doc.quote_at(m.start) is None:
                     table.used.add(m.key)  # a body that speaks is an actor of the report
