@@ -721,3 +721,22 @@ def test_a_groups_own_statement_demands_and_pledges_in_its_own_voice() -> None:
     assert held and held[0].reported_by == [group]
     assert held[0].count is not None and held[0].count.low == 10
     assert group in {a.name for a in out.actors}
+
+
+def test_home_ministries_cited_together_and_a_conditional_warning() -> None:
+    text = "\n".join(
+        [
+            "올해 1분기 해외 법인 배당금의 국내 송금이 크게 늘었다.",
+            "보건복지부와 국세청에 따르면 관련 신고 건수는 지난해보다 30% 증가했다.",
+            '산업통상자원부 관계자는 "제도를 손질해 투자가 늘도록 지원하겠다"고 말했다.',
+            '서하늘 미래정책연구원 선임연구위원은 "금리가 더 오르면 기업 부담은 커질 수밖에 '
+            '없다"고 말했다.',
+        ]
+    )
+    out = extract(text, dt.date(2024, 4, 20))
+    assert not out.relevant
+    kinds = {a.name: (a.kind, a.country) for a in out.actors}
+    assert kinds["보건복지부"] == kinds["국세청"] == ("government", "KR")
+    got = {(s.speaker, s.type) for s in out.statements}
+    assert ("산업통상자원부", "pledge") in got
+    assert ("서하늘", "concern") in got

@@ -189,9 +189,13 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
     lex = lexicon()
     common = Counter(i.from_country for i in incidents if i.from_country).most_common(1)
     perpetrator = common[0][0] if common else None
-    for m in table.mentions:  # "X에 따르면": a source
-        if re.match(r"\s?에 따르면", doc.text[m.end : m.end + 8]):
+    cited = -1  # "X와 Y에 따르면": both are sources
+    for m in sorted(table.mentions, key=lambda x: -x.start):
+        if re.match(r"\s?에 따르면", doc.text[m.end : m.end + 8]) or (
+            m.particle in ("와", "과") and 0 <= cited - m.end - len(m.particle) <= 1
+        ):
             table.used.add(m.key)
+            cited = m.start
     out: list[Statement] = []
     last: tuple[int, str, dt.date | None] | None = None  # sentence index, speaker key, date
     body = [s for s in doc.sentences if doc.is_body(s)]
