@@ -241,6 +241,7 @@ def test_people_named_in_apposition_are_people_with_roles() -> None:
     assert sabine.org == "Baltic Migration Institute"
     joon = by_name(actors, "Joon-ho Seo")
     assert joon.kind == "person"
+    assert (joon.role, joon.org) == ("Head", "Safe Harbour Legal Clinic")
 
 
 def test_a_lone_given_name_joins_the_full_name() -> None:

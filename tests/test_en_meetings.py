@@ -191,3 +191,11 @@ def test_meeting_as_a_generic_noun_is_no_meeting() -> None:
         "Such meetings rarely change anything, the Riverside Monitoring Group said.\n"
     )
     assert meetings_of(text) == []
+
+
+def test_a_city_state_is_a_meeting_place() -> None:
+    (m,) = meetings_of(
+        "Nadia Ferro, a legal adviser at the Adriatic Asylum Council, met Prime Minister "
+        "Tomas Vella in Singapore on Monday.\n"
+    )
+    assert m.place == "Singapore"

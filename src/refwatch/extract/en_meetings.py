@@ -135,8 +135,16 @@ def _is_meeting(sent: Span, resolver: Resolver) -> bool:
 
 
 def _is_country(name: str) -> bool:
-    """A whole state's name or adjective; a capital ("Warsaw") is a city here."""
+    """A whole state's name or adjective; a capital ("Warsaw") or a city-state
+    ("Singapore") is a city here."""
+    if name in _city_states():
+        return False
     return any(c.kind != "capital" for c in countries_in(name))
+
+
+@cache
+def _city_states() -> frozenset[str]:
+    return frozenset(str(n) for n in lexicon("meetings").get("city_states") or ())
 
 
 def _tagged_city(sent: Span) -> str | None:

@@ -79,6 +79,9 @@ def leads_with_title(chunk: str) -> bool:
     )
 
 
+_LEADS = re.compile(
+    r"\s*,\s*who\s+(runs|heads|leads|directs|chairs|manages|founded|co-founded)\s+(?:the\s+)?"
+)
 # Irregular past tenses that open a clause, not a role ("X, met the director, ...").
 _VERBS = {"met", "told", "said", "sent", "led", "ran", "held", "gave", "took", "made", "saw"}
 
@@ -111,7 +114,7 @@ def _split_org(chunk: str, base: int, orgs: list[tuple[int, int, str]]) -> RoleI
     if best is not None:
         cut = best[0] - base
         head = chunk[:cut]
-        m = re.search(r"\s*(?:\b(?:at|of|with|for|in)\s+(?:the\s+)?)?$", head)
+        m = re.search(r"\s*(?:\b(?:at|of|with|for|in|to)\s+(?:the\s+)?)?$", head)
         role_text = head[: m.start()] if m else head
         if re.search(r"['’]s?\s*$", role_text) or not role_text.strip():
             role_text = re.sub(r"^['’]s?\s+", "", chunk[best[1] - base :])
@@ -197,6 +200,14 @@ def _after(text: str, end: int, sent_end: int, orgs: list[tuple[int, int, str]])
     m = re.match(r"\s*(?:\(\d+\))?,\s*([^,.;:\"“”]+)", rest)
     if m and leads_with_title(m.group(1)):
         return _split_org(m.group(1), end + m.start(1), orgs)
+    lead = _LEADS.match(rest)
+    if lead:
+        # "X, who runs the Y Clinic": X heads the body the clause names
+        at = end + lead.end()
+        for s, e, name in orgs:
+            if at <= s <= at + 30 and not text[at:s].strip(" ").count(","):
+                role = "Founder" if "found" in lead.group(1) else "Head"
+                return RoleInfo(role=role, org=name, org_span=(s, e), covered=((s, e),))
     m = re.match(r"\s+(?:at|of)\s+(?:the\s+)?([^,.;:\"“”]+)", rest)
     if m:
         for s, e, name in orgs:
