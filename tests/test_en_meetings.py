@@ -199,3 +199,11 @@ def test_a_city_state_is_a_meeting_place() -> None:
         "Tomas Vella in Singapore on Monday.\n"
     )
     assert m.place == "Singapore"
+
+
+def test_a_name_the_tagger_misreads_after_met_with_is_a_person() -> None:
+    (m,) = meetings_of(
+        "Outreach worker Phonsavanh Keola met with Rosalind Achterberg in Geneva on Tuesday.\n"
+    )
+    assert m.participants == ["Phonsavanh Keola", "Rosalind Achterberg"]
+    assert m.place == "Geneva"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from refwatch.domain import load_data, place_names
-from refwatch.extract.en_appositives import appositive_people
+from refwatch.extract.en_appositives import appositive_people, met_people
 from refwatch.extract.en_authors import opinion_author
 from refwatch.extract.en_groups import (
     Group,
@@ -102,7 +102,7 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
     # a role apposition makes a name a person whatever the tagger called it
     appositive = [
         a
-        for a in appositive_people(text, lines)
+        for a in appositive_people(text, lines) + met_people(text, lines)
         if fold(a.text) not in sure_places and not any(p.start <= a.start < p.end for p in persons)
     ]
     persons = [p for p in persons if not any(a.start <= p.start < a.end for a in appositive)]

@@ -1,10 +1,11 @@
-"""People introduced by an apposition: "Nadia Ferro, a legal adviser at the X Council".
+"""People introduced by an apposition or met by someone: "Nadia Ferro, a legal adviser at
+the X Council", "met with Ilse Varga".
 
 The small tagger often calls an unfamiliar name a place or misses it ("met Ilse Varga, a
 senior official at ..."). A run of two or three capitalised words followed by a comma and
 a role phrase ("a senior protection official", "first secretary at", "who runs the ...")
 names a person whatever the tagger said, unless the words are a place, a country or an
-organisation.
+organisation. So does such a run right after "met (with)" or "talks with": one meets people.
 """
 
 from __future__ import annotations
@@ -77,6 +78,24 @@ def appositive_people(text: str, lines: Lines) -> list[Mention]:
             or _LEADS.match(rest[1:] if rest.startswith(",") else rest)
         ):
             continue
+        name = m.group(1)
+        if not lines.is_prose(m.start()) or _not_a_person(name):
+            continue
+        out.append(Mention(m.start(1), m.end(1), name, "person"))
+    return out
+
+
+# "met with X Y", "held talks with X Y", "sat down with X Y", "received X Y"
+_MET = re.compile(
+    r"\b(?:met|meets|meet|meeting|talks|sat down|sits down|received|receives|hosted|hosts)"
+    rf"(?: with)? ({_PART}(?: {_PART}){{1,2}})(?![\w'’-]| [A-Z])"
+)
+
+
+def met_people(text: str, lines: Lines) -> list[Mention]:
+    """Names right after a meeting verb, which names a person ("met with Ilse Varga")."""
+    out = []
+    for m in _MET.finditer(text):
         name = m.group(1)
         if not lines.is_prose(m.start()) or _not_a_person(name):
             continue
