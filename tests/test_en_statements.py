@@ -599,3 +599,27 @@ def test_new_content_cues(quote: str, kind: str) -> None:
     from refwatch.extract.en_cues import content_type
 
     assert content_type(quote) == kind
+
+
+def test_a_commentary_signed_by_name_and_title_recommends_but_not_to_itself() -> None:
+    text = (
+        "Commentary\n\n"
+        "Why transit states keep sending people back\n\n"
+        "Ilse Varga\n"
+        "Senior Fellow, Migration Program\n\n"
+        "Vietnam deported 30 Hmong to Laos in April.\n"
+        "First, Canberra should fund legal aid for those held in Vietnam.\n"
+        "Second, states that resettle refugees should offer places quickly.\n"
+        "The rest of us should stop looking away.\n"
+    )
+    found = one(statements_of(text), "Ilse Varga")
+    assert sorted((s.target_country or "-") for s in found) == ["-", "AU"]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_before_it() -> None:
+    found = statements_of(
+        "Vietnam sent 30 Hmong back to Laos last week.\n"
+        "Dao Thi Lan, a lawyer for the families, put it plainly when we met on Monday:"
+        ' "These deportations are unlawful and cruel."\n'
+    )
+    assert [s.type for s in one(found, "Dao Thi Lan")] == ["criticize"]

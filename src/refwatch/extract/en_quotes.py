@@ -72,10 +72,33 @@ def _attribution(sdoc: Doc, q: Quote, resolver: Resolver) -> tuple[Speaker | Non
     return None, False
 
 
+def _colon_lead(sdoc: Doc, q: Quote, resolver: Resolver) -> Speaker | None:
+    """'X put it plainly when we spoke: "..."': a quote a colon introduces is the words of
+    the subject of the clause before the colon, whatever its verb."""
+    lead = sdoc.text[: max(q.start - 1, 0)].rstrip()
+    if not lead.endswith(":"):
+        return None
+    span = sdoc.char_span(len(lead) - 1, len(lead), alignment_mode="expand")
+    if span is None:
+        return None
+    head = span[0].head  # the verb the colon closes ("put it plainly:")
+    for _ in range(3):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.idx < len(lead) and subj.lower_ not in ("i", "we"):
+            return resolver.subject(subj)
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
 def attribute(sdoc: Doc, q: Quote, resolver: Resolver, earlier: list[Quote]) -> Quote:
-    """The quote with its speaker: the reporting verb next to it, else the speaker of the
-    previous quote in the same paragraph."""
+    """The quote with its speaker: the reporting verb next to it, else the subject of the
+    clause a colon ends before it, else the speaker of the previous quote in the same
+    paragraph."""
     speaker, typed = _attribution(sdoc, q, resolver)
+    if speaker is None:
+        speaker = _colon_lead(sdoc, q, resolver)
     if speaker is None and earlier and earlier[-1].line == q.line:
         speaker = earlier[-1].speaker
     return Quote(q.start, q.end, q.line, speaker, typed)

@@ -88,7 +88,14 @@ RECOMMENDS = re.compile(
     r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,6}?)(?:,\s+(?:which|who)\b[^,;:]{0,120},)?"
     r"\s+(?:should|must|ought to)\b"
 )
-_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*$", re.MULTILINE)
+_NAME = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+# "By Jana Okafor", or a name alone over the author's title ("Jana Okafor\nSenior Fellow, ...")
+_BYLINE = re.compile(
+    rf"^\s*By\s+{_NAME}\s*$|^{_NAME}[ \t]*\n[ \t]*(?:(?:Senior|Visiting|Research|Non-resident"
+    r"|Associate|Contributing)\s+)?(?:Fellow|Director|Professor|Researcher|Analyst|Columnist"
+    r"|Editor|Contributor|Lecturer)\b",
+    re.MULTILINE,
+)
 _OPINION = re.compile(
     r"^\s*(?:\w+\s*[|:·-]\s*)?(?:opinion|commentary|op-ed|viewpoint|perspective|analysis)\b",
     re.IGNORECASE | re.MULTILINE,
@@ -109,9 +116,9 @@ def author_speaker(doc: Document, resolver: Resolver) -> Speaker | None:
     raw = doc.raw.decode("utf-8", "replace") if doc.raw else ""
     page = raw if raw and not raw.lstrip().startswith("<") else doc.text
     m = _BYLINE.search(page[:3000])
-    if m is None or " and " in m.group(1):
+    name = (m.group(1) or m.group(2)) if m is not None else ""
+    if not name or " and " in name:
         return None
-    name = m.group(1)
     opinion = _OPINION.search(page[: m.start()]) or re.search(
         rf"^{re.escape(name)} is an? ", page, re.MULTILINE
     )

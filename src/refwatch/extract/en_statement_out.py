@@ -95,7 +95,13 @@ def _others(content: str) -> bool:
     """A demand put to no state ("donor governments should fund ...")."""
     words = "|".join(re.escape(str(w)) for w in lexicon("statements").get("other_addressees") or ())
     return bool(words) and bool(
-        re.search(rf"\b(?:{words})\s+(?:should|must|ought to)\b", content, re.IGNORECASE)
+        re.search(
+            # "governments that resettle refugees should ..." too
+            rf"\b(?:{words})(?:\s+(?:that|who|which)\s[^,.;]{{0,80}}?)?"
+            r"\s+(?:should|must|ought to)\b",
+            content,
+            re.IGNORECASE,
+        )
     )
 
 

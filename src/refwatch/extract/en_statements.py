@@ -196,7 +196,9 @@ def find_statements(
         here += [
             f for q in ending if (f := quote_found(sdoc, q, ctx.para, text, resolver)) is not None
         ]
-        if not here and author is not None and RECOMMENDS.match(sent.text):
+        rec = RECOMMENDS.match(sent.text) if author is not None and not here else None
+        if rec and not re.search(r"\b(?:we|us|our|i)\b", rec.group(0), re.IGNORECASE):
+            # "The rest of us should ...": a call to everyone, the writer included
             to = addressee(None, sent.text, resolver)
             here = [Found(author, "urge", sent, sent.text, ctx.para, addressee=to)]
         for f in here:
