@@ -116,8 +116,10 @@ def author_speaker(doc: Document, resolver: Resolver) -> Speaker | None:
     raw = doc.raw.decode("utf-8", "replace") if doc.raw else ""
     page = raw if raw and not raw.lstrip().startswith("<") else doc.text
     m = _BYLINE.search(page[:3000])
-    name = (m.group(1) or m.group(2)) if m is not None else ""
-    if not name or " and " in name:
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    if " and " in name:
         return None
     opinion = _OPINION.search(page[: m.start()]) or re.search(
         rf"^{re.escape(name)} is an? ", page, re.MULTILINE

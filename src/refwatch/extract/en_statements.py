@@ -197,7 +197,11 @@ def find_statements(
             f for q in ending if (f := quote_found(sdoc, q, ctx.para, text, resolver)) is not None
         ]
         rec = RECOMMENDS.match(sent.text) if author is not None and not here else None
-        if rec and not re.search(r"\b(?:we|us|our|i)\b", rec.group(0), re.IGNORECASE):
+        if (
+            author is not None
+            and rec
+            and not re.search(r"\b(?:we|us|our|i)\b", rec.group(0), re.IGNORECASE)
+        ):
             # "The rest of us should ...": a call to everyone, the writer included
             to = addressee(None, sent.text, resolver)
             here = [Found(author, "urge", sent, sent.text, ctx.para, addressee=to)]
