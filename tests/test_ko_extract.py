@@ -740,3 +740,18 @@ def test_home_ministries_cited_together_and_a_conditional_warning() -> None:
     got = {(s.speaker, s.type) for s in out.statements}
     assert ("산업통상자원부", "pledge") in got
     assert ("서하늘", "concern") in got
+
+
+def test_a_quoted_arrest_and_later_handover_each_keep_their_date_and_place() -> None:
+    text = (
+        '인권단체 새길연대는 어제 서울 중구에서 기자회견을 열고 "지난달 3일 라오스 '
+        "루앙남타주에서 체포된 남매 2명이 같은 달 말 국경검문소에서 중국 측에 넘겨졌고, "
+        '이후 북한으로 보내졌다"고 밝혔다.'
+    )
+    out = extract(text, dt.date(2024, 8, 12))
+    got = {(i.kind, i.when.earliest) for i in out.incidents}
+    assert ("arrest", dt.date(2024, 7, 3)) in got
+    handover = [i for i in out.incidents if i.when.earliest == dt.date(2024, 7, 21)]
+    assert [(i.kind, i.to_country) for i in handover] == [("forced_return", "CN")]
+    assert all(i.where.city != "서울" for i in out.incidents)
+    assert all(i.reported_by == ["새길연대"] for i in out.incidents)

@@ -62,7 +62,7 @@ def _hits(doc: KoText, s: Sentence, lex: Lexicon) -> list[tuple[int, int, Trigge
 def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bool:
     text = doc.text
     # the rest of the trigger's word and the word after it: "북송 위기에", "송환을 하지"
-    after = " ".join(re.split(r"[.!?\n]", text[end : end + 30])[0].split(" ")[:2])
+    after = " ".join(re.split(r"[.!?,\n]", text[end : end + 30])[0].split(" ")[:2])
     if t.kind != "detention" and any(w in after for w in lex.not_after):
         return False
     if any(w in text[max(0, start - 8) : start] for w in lex.not_before):
@@ -77,14 +77,19 @@ def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bo
     return True
 
 
-def _returned_in(doc: KoText, s: Sentence, cs: int, ce: int, lex: Lexicon) -> bool:
+def _returned_in(
+    doc: KoText, s: Sentence, cs: int, ce: int, lex: Lexicon, clause_start: int
+) -> bool:
     """A return later in the clause, with no time passing first ("체포돼 북한 측에 인도된";
-    not "붙잡힌 5명이 며칠 뒤 인계됐다"): the same event."""
+    not "붙잡힌 5명이 며칠 뒤 인계됐다", nor "14일 체포된 5명이 같은 달 말 인계됐고", where
+    each step has its own date): the same event."""
+    dated = bool(doc.within(doc.times, clause_start, cs))
     return any(
         t.kind == "forced_return"
         and cs <= a < ce
         and _is_event(doc, a, b, t, lex)
         and not _LATER.search(doc.text, cs, a)
+        and not (dated and doc.within(doc.times, cs, a))
         for a, b, t in _hits(doc, s, lex)
     )
 
@@ -223,7 +228,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             if not _is_event(doc, start, end, t, lex):
                 continue
             cs, ce = _clause(doc, s, start, end)
-            if t.kind != "forced_return" and _returned_in(doc, s, start, ce, lex):
+            if t.kind != "forced_return" and _returned_in(doc, s, start, ce, lex, cs):
                 continue  # "구금된 탈북민 50명을 북송했다": held, then returned - one event
             count = _count(doc, cs, ce, start) or _one_person(doc, table, cs, start)
             when = _when(doc, table, cs, ce, start)
@@ -240,7 +245,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             if t.needs_destination and dest is None and origin is None:
                 continue  # "탈북민 5명을 돌려보냈다": escapees go back to the North
             to = t.to or dest or origin
-            where, crossing = where_held(doc, cs, ce, to)
+            where, crossing = where_held(doc, cs, ce, to, start)
             crossing = [] if t.kind == "arrest" else crossing  # no handover in an arrest
             _agents(doc, table, cs, start)
             reported = reporters(doc, table, s, start)

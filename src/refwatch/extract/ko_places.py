@@ -22,13 +22,20 @@ _POST = r"(?:국경\s?)?(?:세관|해관|통상구|검문소|국경검문소|출
 _THROUGH = re.compile(rf"(?:의\s|\s)?(?:{_POST})?(?:을|를)\s(?:통해|거쳐)|(?:의)?\s{_POST}")
 
 
-def where_held(doc: KoText, cs: int, ce: int, to: str | None) -> tuple[Place, list[str]]:
+def where_held(
+    doc: KoText, cs: int, ce: int, to: str | None, pos: int | None = None
+) -> tuple[Place, list[str]]:
     text, lex = doc.text, lexicon()
     found = [
         p
         for p in doc.within(doc.places, cs, ce)
         if not text[p.end : p.end + 8].lstrip().startswith(lex.not_place_after)
     ]
+    # a trigger inside a quote takes the quote's places, not where the quote was given
+    # ('서울에서 기자회견을 열고 "… 루앙남타주에서 체포된 …"')
+    quote = doc.quote_at(pos) if pos is not None else None
+    inside = [p for p in found if quote and quote[0] <= p.start < quote[1]]
+    found = inside or found
     crossing: list[PlaceMention] = []
     for m in _THROUGH.finditer(text, cs, ce):
         chain = [p for p in found if p.end <= m.start()]
