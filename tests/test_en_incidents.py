@@ -632,3 +632,127 @@ def test_an_acronym_source_is_spelled_out_when_the_text_names_it_in_full() -> No
         "Police detained 30 Afghan men in Mashhad on Sunday, according to traders there.\n"
     )
     assert [i.reported_by for i in x.incidents] == [["Border Rights Monitor"], ["traders"]]
+
+
+# --- sources: back-references, datelines, "<place>-based", relative clauses, house voice
+
+
+def test_the_alliance_is_the_named_alliance_before_it() -> None:
+    x = extract(
+        "The Amur Refugee Alliance (ARA), a Busan-based charity, tracks arrests in China.\n"
+        "The alliance said 35 North Koreans had been sent back through Hunchun in early May.\n"
+    )
+    assert only(x).reported_by == ["Amur Refugee Alliance"]
+
+
+def test_a_dateline_is_not_part_of_the_source() -> None:
+    inc = only(extract("HANOI – Lanna Refugee Watch said on Friday that Thai police had "
+                       "deported 12 Hmong refugees to Laos on Wednesday.\n"))  # fmt: skip
+    assert inc.reported_by == ["Lanna Refugee Watch"]
+
+
+def test_a_place_based_prefix_is_not_the_source() -> None:
+    inc = only(extract("Iranian police deported 30 Afghan men through the Dogharoun crossing "
+                       "on Tuesday, according to the Mashhad-based Afghan Migrant Support "
+                       "Union, which said the men were beaten.\n"))  # fmt: skip
+    assert inc.reported_by == ["Afghan Migrant Support Union"]
+    assert inc.crossing == ["Dogharoun"]
+
+
+def test_a_source_inside_a_relative_clause_vouches_for_that_clause_only() -> None:
+    inc = only(extract("In June 2019, Malaysian police sent 15 Uyghurs to China, where, "
+                       "according to activists, several were later jailed.\n"))  # fmt: skip
+    assert inc.reported_by == []
+
+
+def test_an_organisations_own_release_credits_it_for_events_it_does_not_attribute() -> None:
+    x = extract(
+        "Two Hmong families who were stopped in Chiang Rai in May have been deported to "
+        "Laos, River Crossing Aid has learned from sources in Thailand.\n"
+        "At least four other Hmong are still held by police in Mae Sot pending deportation "
+        "to Laos. We fear for their safety.\n"
+    )
+    assert x.incidents and all(i.reported_by == ["River Crossing Aid"] for i in x.incidents)
+
+
+def test_a_news_report_leaves_unattributed_events_uncredited() -> None:
+    x = extract(
+        "Thai police deported 12 Hmong refugees to Laos on Wednesday, Lanna Refugee Watch said.\n"
+        "At least four other Hmong are still held by police in Chiang Rai pending deportation "
+        "to Laos.\n"
+    )
+    held = [i for i in x.incidents if i.kind == "detention"]
+    assert held and held[0].reported_by == []
+
+
+# --- counts, dates and tallies
+
+
+def test_a_couple_and_their_children_is_one_party_held_once() -> None:
+    x = extract("Police in Quetta detained a couple and their three children in the Satellite "
+                "Town area on Monday and are holding them pending deportation to "
+                "Afghanistan.\n")  # fmt: skip
+    inc = only(x)
+    assert inc.kind == "detention" and inc.count is not None
+    assert (inc.count.low, inc.count.high) == (5, 5)
+    assert inc.where.city == "Quetta"
+
+
+def test_the_day_a_since_clause_names_is_the_event_when_it_is_the_return() -> None:
+    inc = only(extract("It was the largest transfer since March 3 of last year, when China "
+                       "sent some 300 North Koreans back in one night.\n"))  # fmt: skip
+    assert (inc.when.earliest, inc.when.latest) == (dt.date(2023, 3, 3), dt.date(2023, 3, 3))
+
+
+def test_returns_since_a_dated_announcement_run_from_that_date_to_publication() -> None:
+    x = extract(
+        "Iranian guards expelled at least 900 Afghans through Islam Qala on Tuesday, "
+        "officials said.\n"
+        "Relief groups estimate that more than 20,000 Afghans have been expelled from Iran "
+        "since the authorities announced the crackdown on May 2.\n"
+    )
+    assert len(x.incidents) == 2
+    big = next(i for i in x.incidents if i.count and i.count.low == 20000)
+    assert (big.when.earliest, big.when.latest) == (dt.date(2024, 5, 2), REF)
+    assert big.reported_by == ["Relief groups"]
+
+
+def test_speakers_who_say_they_were_taken_are_not_the_people_counted_before() -> None:
+    x = extract(
+        "Pakistani police expelled at least 900 Afghans through Chaman on Friday.\n"
+        "Some families said they had been picked up from their homes in Quetta at night.\n"
+    )
+    assert len(x.incidents) == 1
+
+
+def test_places_of_other_countries_on_return_routes_are_in_the_gazetteer() -> None:
+    x = extract("Malaysian authorities deported 250 Myanmar nationals from Lumut on Monday, "
+                "an immigration official said.\n")  # fmt: skip
+    inc = only(x)
+    assert (inc.where.city, inc.where.country) == ("Lumut", "MY")
+
+
+def test_a_facility_in_the_next_sentence_locates_a_return_of_the_same_people() -> None:
+    x = extract(
+        "Thai authorities deported 25 Uyghur men to China on 3 March.\n"
+        "The men were taken out of the Chiang Saen Immigration Detention Centre at night and "
+        "put on a plane to Urumqi.\n"
+    )
+    inc = only(x)
+    assert inc.where.facility == "Chiang Saen Immigration Detention Centre"
+
+
+def test_an_arrest_told_of_a_party_in_a_relative_clause_is_an_event_where_it_happened() -> None:
+    x = extract("A Hmong man and his two sons who were arrested in northern Thailand in early "
+                "May have been handed to Lao police and sent back to Laos, River Crossing Aid "
+                "said.\n")  # fmt: skip
+    arrest = next(i for i in x.incidents if i.kind == "arrest")
+    assert arrest.count is not None and arrest.count.low == 3
+    assert arrest.from_country == "TH"
+    assert (arrest.when.earliest, arrest.when.latest) == (dt.date(2024, 5, 1), dt.date(2024, 5, 10))
+
+
+def test_a_transfer_across_the_river_to_state_security_is_a_return() -> None:
+    inc = only(extract("Chinese police transferred the nine women across the Yalu to North "
+                       "Korean state security last week, relatives said.\n"))  # fmt: skip
+    assert inc.kind == "forced_return" and (inc.from_country, inc.to_country) == ("CN", "KP")

@@ -25,7 +25,11 @@ _FACING = re.compile(
     r"(?:back\s+)?to\s+(?:the\s+)?$",
     re.I,
 )
-_IN = re.compile(r"\b(?:in|inside|within)\s+(?:the\s+)?$", re.I)
+_IN = re.compile(
+    r"\b(?:in|inside|within)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)?$",  # "in northern Laos"
+    re.I,
+)
 
 
 def _followed_by(text: str, m: CountryMention, words: frozenset[str]) -> bool:
@@ -143,7 +147,7 @@ def incident_countries(
                 for m in mentions
                 if m.kind == "name"
                 and m.code != to
-                and _IN.search(text[max(0, m.start - 12) : m.start])
+                and _IN.search(text[max(0, m.start - 24) : m.start])
                 and own(m.start, m.end)
             ),
             None,
@@ -160,7 +164,7 @@ def incident_countries(
                 if lo <= m.start < hi
                 and m.code != to
                 and (
-                    (m.kind == "name" and _IN.search(text[max(0, m.start - 12) : m.start]))
+                    (m.kind == "name" and _IN.search(text[max(0, m.start - 24) : m.start]))
                     or (m.kind == "adjective" and _followed_by(text, m, lexicon().custody_words))
                 )
             ),

@@ -16,6 +16,7 @@ from refwatch.extract.en_places import PlaceHit, locative, place_hits
 from refwatch.extract.en_triggers import Trigger, attached, find_triggers
 from refwatch.model import Document
 from refwatch.nlp.countries import country_code
+from refwatch.nlp.en_numbers import find_counts
 
 
 def own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) -> list[PlaceHit]:
@@ -97,6 +98,14 @@ def _own_event(sent: Span) -> bool:
     "They had been held at the X detention centre" only says more of the event before.
     """
     triggers = find_triggers(sent, lexicon(), frozenset())
-    return any(t.kind == "forced_return" for t in triggers) or (
-        bool(triggers) and any(t.like_num for t in sent)
+    if not triggers:
+        return False
+    # "the men were put on a flight": a return told of people already counted is the same
+    # event; a count of its own ("40 more were flown out") or "another group" is a new one
+    fresh = any(
+        c.lower_ in {"a", "an", "another"}
+        for t in triggers
+        if t.patient is not None and t.patient.lemma_.casefold() in lexicon().people
+        for c in t.patient.children
     )
+    return fresh or bool(find_counts(sent.text))

@@ -12,7 +12,7 @@ from refwatch.extract.en_lexicon import IncidentLexicon
 from refwatch.extract.en_triggers import Trigger, attached
 from refwatch.model import Document, Window
 from refwatch.nlp.en_calendar import small_number
-from refwatch.nlp.en_time import TimeExpr
+from refwatch.nlp.en_time import TimeExpr, resolve_time
 
 
 def dateline(text: str, t: TimeExpr) -> bool:
@@ -86,6 +86,8 @@ def _antecedent_time(trigger: Token, span: Span) -> bool:
     for _ in range(3):
         if clause.dep_ == "relcl":
             head, tok = clause.head, span.root
+            if span.start <= head.i < span.end:
+                return True  # "since March 3, when ...": the head inside the expression
             for _ in range(3):
                 if tok == head:
                     return True
@@ -121,4 +123,38 @@ def event_time(
     if not pool:
         return Window() if ongoing else None
     anchor = owner.token.idx
-    return min(pool, key=lambda t: abs(t.start - anchor)).window
+    best = min(pool, key=lambda t: abs(t.start - anchor))
+    span = sdoc.char_span(best.start, best.end, alignment_mode="expand")
+    if span is not None and _antecedent_time(owner.token, span):
+        return _point(best)
+    return best.window
+
+
+def _point(t: TimeExpr) -> Window:
+    """'since October 9, when 600 were sent back': the event is the day itself, not the
+    time since it."""
+    m = re.match(r"(?i)since\s+", t.words)
+    if m is None:
+        return t.window
+    point = resolve_time(t.words[m.end() :], t.window.latest)
+    return point if point is not None and point.known else t.window
+
+
+def since_clause(sdoc: Doc, t: TimeExpr, owner: Trigger) -> bool:
+    """'deported since the government announced its plan on Oct. 3': a date inside a
+    "since" clause of the trigger opens the event's window from that date."""
+    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok: Token = span.root
+    for _ in range(6):
+        if tok.head is tok or tok.i == owner.token.i:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+            return (
+                tok.head.i == owner.token.i
+                or owner.token.i in {c.i for c in tok.head.conjuncts}
+                or tok.head in owner.token.conjuncts
+            )
+        tok = tok.head
+    return False

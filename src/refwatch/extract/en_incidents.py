@@ -8,11 +8,9 @@ the same event merge into one incident (`mentions.merge_mentions`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections import Counter
-from dataclasses import replace
 from functools import cache
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,8 +30,10 @@ from refwatch.extract.en_event_time import (
     event_time,
     inherited,
     reporting_time,
+    since_clause,
 )
 from refwatch.extract.en_lexicon import IncidentLexicon, lexicon
+from refwatch.extract.en_mention_links import chain_legs, fill_from_document, one_party_once
 from refwatch.extract.en_parties import party_count
 from refwatch.extract.en_places import (
     build_place,
@@ -47,8 +47,9 @@ from refwatch.extract.en_triggers import (
     Trigger,
     find_triggers,
 )
+from refwatch.extract.en_voice import credit_house
 from refwatch.extract.mentions import Mention, merge_mentions
-from refwatch.model import Count, Document, Evidence, Incident, IncidentKind, Place, Window
+from refwatch.model import Count, Document, Evidence, Incident, IncidentKind, Window
 from refwatch.nlp.countries import words_of_kind
 from refwatch.nlp.en_numbers import CountExpr, find_counts
 from refwatch.nlp.en_time import TimeExpr, find_times
@@ -76,13 +77,23 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
         people = people_counts(sdoc, sent_counts, lex, demonyms, patients)
         sent_times = [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char]
         earlier = [t for t in times if t.end <= sent.start_char and t.window.known]
-        for owner, owned in assign(sdoc, triggers, people):
+        assigned = assign(sdoc, triggers, people)
+        owners = {o.token.i for o, _ in assigned}
+        assigned += [(t, []) for t in triggers if t.token.i not in owners and _party_clause(t, lex)]
+        for owner, owned in assigned:
             kind = kind_with(owner, triggers)
-            if not owned and not owner.people and owner.token.pos_ != "NOUN":
+            if (
+                not owned
+                and not owner.people
+                and owner.token.pos_ != "NOUN"
+                and not _party_clause(owner, lex)
+            ):
                 continue  # a noun ("the 9 October transfer") may still name a known event
-            for count, when in _pair(sdoc, sent, owner, triggers, owned, sent_times, earlier, lex):
+            for count, when in _pair(
+                sdoc, sent, owner, triggers, owned, sent_times, earlier, lex, doc.reference_date
+            ):
                 stated = when is not None and owner.token.pos_ == "VERB"
-                if count is None and _pronoun(owner):
+                if count is None and _pronoun(owner) and not _speakers_own(owner, lex):
                     # "Police rounded up 200 Afghans ... Turkey deported them two days later"
                     before = [m.count for m in mentions if m.sentence == index - 1 and m.count]
                     count = before[-1] if before else None
@@ -91,27 +102,29 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                 m = _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
                 m.dated_here = stated and not re.search('["“”]', m.evidence.text)
                 mentions.append(m)
-    _chain_legs(mentions)
-    _fill_from_document(mentions)
+    mentions = one_party_once(mentions)
+    chain_legs(mentions)
+    fill_from_document(mentions)
+    credit_house(sdoc, mentions)
     return merge_mentions([m for m in mentions if _for_return(m)])
 
 
-def _chain_legs(mentions: list[Mention]) -> None:
-    """'Laos handed nine North Koreans to China, who then returned them to North Korea':
-    a later leg of the same people in one sentence leaves from the earlier leg's
-    destination, whatever the parse made of the relative pronoun."""
-    for a, b in pairwise(mentions):
-        if (
-            a.sentence == b.sentence
-            and a.kind == b.kind == "forced_return"
-            and a.count == b.count
-            and a.to_country is not None
-            and b.to_country not in (None, a.to_country)
-            and b.from_country in (None, a.from_country)
-        ):
-            b.from_country = a.to_country
-            if b.where.country not in (None, a.to_country):
-                b.where = Place(country=a.to_country)
+def _party_clause(t: Trigger, lex: IncidentLexicon) -> bool:
+    """'a man and his two sons who were arrested in May have been sent back': an arrest
+    told in a relative clause of a counted party is an event of its own."""
+    return (
+        t.kind == "arrest" and t.token.dep_ in {"relcl", "acl"} and party_count(t, lex) is not None
+    )
+
+
+def _speakers_own(t: Trigger, lex: IncidentLexicon) -> bool:
+    """'some people said they had been picked up': "they" are the speakers, not the
+    people counted in the sentence before."""
+    for tok in t.token.ancestors:
+        if tok.pos_ == "VERB" and tok.lemma_.casefold() in lex.reporting_verbs:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return subj is not None and subj.tag_ in {"NNS", "NNPS"}
+    return False
 
 
 def _pronoun(t: Trigger) -> bool:
@@ -138,9 +151,13 @@ def _pair(
     times: list[TimeExpr],
     earlier: list[TimeExpr],
     lex: IncidentLexicon,
+    ref: dt.date | None,
 ) -> list[tuple[Count | None, Window | None]]:
     """(count, window) for each event the trigger states; window None: the text gives none."""
     ongoing = owner.kind == "detention" and bool({t.lower_ for t in sent} & lex.ongoing_words)
+    opened = [_opened(t, ref) for t in times if ref is not None and since_clause(sdoc, t, owner)]
+    if opened:
+        return [(party_count(owner, lex) or best_count(counts, [owner]), opened[0].window)]
     usable = [t for t in times if not reporting_time(sdoc, t, triggers, lex)]
     anaphor = anaphoric_time(sent, earlier + times, lex)
     if anaphor is not None:
@@ -166,6 +183,12 @@ def _pair(
         count = Count(1, 1, False, single) if single else None
     others = [t for t in triggers if t is not owner]
     return [(count, event_time(sdoc, usable, owner, others, ongoing))]
+
+
+def _opened(t: TimeExpr, ref: dt.date | None) -> TimeExpr:
+    """The window from the date to the reference date ("since ... on Oct. 3")."""
+    w = Window(t.window.earliest, ref, words=t.words)
+    return TimeExpr(t.start, t.end, t.words, w)
 
 
 def _antecedent_party(
@@ -248,31 +271,3 @@ def _mention(
         in_title=in_title,
         sentence=index,
     )
-
-
-def _implied_nationality(text: str) -> str | None:
-    implied = lexicon().implied_nationality
-    for word in re.findall(r"[A-Za-z-]+", text.casefold()):
-        if word in implied:
-            return implied[word]
-    return None
-
-
-def _fill_from_document(mentions: list[Mention]) -> None:
-    """Countries a mention leaves open are the ones the document's other mentions give."""
-    froms = Counter(m.from_country for m in mentions if m.from_country)
-    tos = Counter(m.to_country for m in mentions if m.to_country)
-    for m in mentions:
-        if m.from_country is None and froms:
-            # the state that sends people of this nationality elsewhere in the text
-            alike = Counter(
-                x.from_country for x in mentions if x.from_country and x.to_country == m.to_country
-            )
-            pool = alike or froms
-            m.from_country = next((c for c, _ in pool.most_common() if c != m.to_country), None)
-        if m.to_country is None and tos:
-            m.to_country = next((c for c, _ in tos.most_common() if c != m.from_country), None)
-        if m.to_country is None:
-            m.to_country = _implied_nationality(m.evidence.text)
-        if m.where.country is None and m.from_country:
-            m.where = replace(m.where, country=m.from_country)

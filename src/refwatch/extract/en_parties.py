@@ -49,12 +49,30 @@ def _companions(trigger: Token, patient: Token) -> list[Token]:
     return []
 
 
+def _stray(trigger: Token, patient: Token) -> list[Token]:
+    """'detained a couple and their three children in ...': a conjunct the parse hung on
+    the verb instead of on the patient just before it."""
+    out = []
+    last = patient.right_edge.i
+    for c in trigger.children:
+        between = patient.doc[last + 1 : c.left_edge.i]
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "NOUN"
+            and c.i > patient.i
+            and all(t.lower_ in {"and", ","} for t in between)
+        ):
+            out.append(c)
+            last = c.right_edge.i
+    return out
+
+
 def party_count(trigger: Trigger, lex: IncidentLexicon) -> Count | None:
     """The size of a party of several named people, else None."""
     p = trigger.patient
     if p is None:
         return None
-    members = _members(p) + _companions(trigger.token, p)
+    members = _members(p) + _stray(trigger.token, p) + _companions(trigger.token, p)
     if len(members) < 2:
         return None
     sizes = [_size(m, lex) for m in members]

@@ -14,6 +14,7 @@ from refwatch.extract.en_triggers import Trigger
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;.:\n]+)")
 # ", UNHCR," / ", Human Rights Watch," after a description: the name it goes by
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'&.-]*\s*){1,6}?)\s*,")
+_BASED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'-]*\s+)?[A-Z][\w.'-]*-based\s+", re.I)
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"}
 _SOURCE_NOUNS = re.compile(
     r"\s+(?:figures|data|estimates?|reports?|sources?|accounts?|statements?)$", re.I
@@ -21,9 +22,20 @@ _SOURCE_NOUNS = re.compile(
 _POSSESSIVES = {"its", "their", "his", "her", "our", "my", "your", "every", "each"}
 
 
+# "..., where, according to X, several were later jailed": X vouches for the relative
+# clause's claim, not for the event the sentence reports
+_IN_RELATIVE = re.compile(r"\b(?:where|who|whom|which)\s*,?\s*$", re.I)
+# "BANGKOK – ", "SEOUL (Wire) — ": a dateline run into the first sentence's subject
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,30})?(?:\s*\([^)]*\))?\s*[-–—]+\s*"
+)
+
+
 def _according_to(sdoc: Doc, sent: Span) -> list[str]:
     out = []
     for m in _ACCORDING.finditer(sent.text):
+        if _IN_RELATIVE.search(sent.text[max(0, m.start() - 12) : m.start()]):
+            continue
         named = _APPOSITIVE.match(sent.text, m.end(1))
         if m.group(1)[:4].casefold() == "the " and named is not None:
             out.append(named.group(1))  # "according to the UN refugee agency, UNHCR,"
@@ -33,12 +45,23 @@ def _according_to(sdoc: Doc, sent: Span) -> list[str]:
         ents = [
             e
             for e in sdoc.ents
-            if start <= e.start_char < end and e.label_ in {"ORG", "PERSON", "NORP"}
+            if start <= e.start_char < end
+            and e.label_ in {"ORG", "PERSON", "NORP"}
+            and not sdoc.text.startswith("-", e.end_char)  # "the Herat-based ..."
         ]
-        if ents:
-            out.append(ents[0].text)
+        # a nationality inside a name ("the Afghan Migrant Union") is not the source
+        sources = [e for e in ents if e.label_ != "NORP"] or [
+            e for e in ents if len(e.text) >= 0.6 * (end - start)
+        ]
+        if sources:
+            e = sources[0]
+            first = e.start
+            while first > 0 and sdoc[first - 1].idx >= start and sdoc[first - 1].text.istitle():
+                first -= 1  # "the Afghan | Migrant Support Union"
+            out.append(sdoc[first : e.end].text)
             continue
         phrase = re.sub(r"'s\b.*$", "", m.group(1)).strip()
+        phrase = _BASED.sub("", phrase)
         phrase = _SOURCE_NOUNS.sub("", phrase)
         if not weak(phrase):
             phrase = re.sub(r"^the\s+", "", phrase, flags=re.I)
@@ -58,7 +81,8 @@ def _subject_text(subj: Token) -> str | None:
     ]
     if named and named[0].label_ != "NORP":
         return named[0].text
-    words = re.split(r"\s*[,(\n]\s*|\s+(?:who|which|that)\s+", span.text)[0].strip()
+    words = re.split(r"\s*[,(\n]\s*|\s+(?:who|which|that)\s+", _DATELINE.sub("", span.text))[0]
+    words = words.strip()
     if not words or words.split()[0].casefold() in {"every", "each"}:
         return None
     if words.casefold() in place_names("en"):
@@ -76,8 +100,9 @@ def _sayer(trigger: Token, lex: IncidentLexicon) -> str | None:
             break
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.casefold() in lex.reporting_verbs:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            who = _subject_text(subj) if subj is not None else None
+            # "HANOI – Lanna Watch said": a dateline parsed as a second subject names no one
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            who = next((w for s in subjects if (w := _subject_text(s))), None)
             if who and not weak(who):
                 return who
             fallback = fallback or who
@@ -116,7 +141,11 @@ def reporters(sdoc: Doc, sent: Span, triggers: list[Trigger], lex: IncidentLexic
     out = []
     for who in found:
         if _GENERIC.fullmatch(who):
-            who = _last_organisation(sdoc, sent) or who
+            who = (
+                _org_with_head(sdoc.text, sent.start_char, who)
+                or _last_organisation(sdoc, sent)
+                or who
+            )
         elif weak(who):
             who = _named_relation(sdoc.text, who) or who
         out.append(who)
@@ -138,7 +167,7 @@ def _spelled_out(text: str, name: str) -> str:
 
 
 _TRAILING = re.compile(
-    r",\s*([^,;\"“”]{2,90}?)\s+(\w+)(?:\s+(?:on|in|last|this)\b[^,;]{0,30})?[.!?]?[\"”]?\s*$"
+    r",\s*([^,;\"“”]{2,90}?)\s+(\w+)(?:\s+(?:on|in|last|this|from)\b[^,;]{0,30})?[.!?]?[\"”]?\s*$"
 )
 
 
@@ -147,7 +176,7 @@ def _trailing_attribution(text: str, lex: IncidentLexicon) -> str | None:
     m = _TRAILING.search(text.strip())
     if m is None or not _is_reporting(m.group(2), lex):
         return None
-    who = m.group(1).strip()
+    who = re.sub(r"\s+(?:has|have|had)$", "", m.group(1).strip())  # "X has learned"
     if who.casefold() in _PRONOUNS:
         return None
     return who
@@ -171,9 +200,28 @@ def _named_relation(text: str, phrase: str) -> str | None:
 
 
 _GENERIC = re.compile(
-    r"(?:the|this)\s+(?:group|organi[sz]ation|agency|network|coalition|watchdog|monitor)",
+    r"(?:the|this)\s+(?:group|organi[sz]ation|agency|network|coalition|watchdog|monitor"
+    r"|alliance|committee|collective|cent(?:re|er)|foundation|institute|association|union"
+    r"|council|commission|federation|society|initiative|project|clinic|mission)",
     re.I,
 )
+
+
+def _org_with_head(text: str, before: int, phrase: str) -> str | None:
+    """'the alliance' -> 'Northland Refugee Alliance': the last name before the sentence
+    (else the first after it) ending in the same noun."""
+    noun = phrase.split()[-1]
+    pattern = re.compile(
+        rf"\b((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on|the)\s+)*){{1,6}}{noun.capitalize()})\b"
+    )
+    found = [m for m in pattern.finditer(text) if not m.group(1).startswith(("The ", "This "))]
+    found += [m for m in pattern.finditer(text) if m.group(1).startswith(("The ", "This "))
+              and len(m.group(1).split()) > 2]  # fmt: skip
+    if not found:
+        return None
+    prior = [m for m in found if m.end() <= before]
+    m = max(prior, key=lambda x: x.start()) if prior else min(found, key=lambda x: x.start())
+    return re.sub(r"^(?:The|This)\s+", "", m.group(1))
 
 
 def _last_organisation(sdoc: Doc, sent: Span) -> str | None:

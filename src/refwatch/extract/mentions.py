@@ -45,6 +45,8 @@ def counts_compatible(a: Count | None, b: Count | None) -> bool:
         return True
     alo, ahi = _range(a)
     blo, bhi = _range(b)
+    if a.high is None and b.high is None and a.low and b.low and max(alo, blo) > 10 * min(alo, blo):
+        return False  # "at least 1,700 on Friday", "more than 100,000 since October": two tallies
     return alo <= bhi * 1.1 and blo <= ahi * 1.1
 
 
