@@ -207,3 +207,11 @@ def test_a_name_the_tagger_misreads_after_met_with_is_a_person() -> None:
     )
     assert m.participants == ["Phonsavanh Keola", "Rosalind Achterberg"]
     assert m.place == "Geneva"
+
+
+def test_a_past_meeting_never_lies_after_the_story() -> None:
+    (m,) = meetings_of(
+        "Interior Minister Jonas Aaltonen met Senator Ruth Kagame in Helsinki on March 20.\n",
+        published=dt.date(2024, 3, 8),
+    )
+    assert m.date == dt.date(2023, 3, 20)

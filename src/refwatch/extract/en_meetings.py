@@ -260,11 +260,30 @@ def _date(sent: Span, ref: dt.date | None, last: dt.date | None) -> tuple[dt.dat
             elif ahead and ref is not None and day < ref and not _PAST_PLAN.search(sent.text):
                 # "is scheduled to meet X on Oct. 26": the next Oct. 26
                 day = _next_year(day)
+            elif (
+                not ahead
+                and ref is not None
+                and day > ref
+                and _PAST_MEET.search(sent.text)
+                and not re.search(r"\d{4}", t.words)
+            ):
+                # "met X on March 20" in a story of March 8: last year's March 20
+                day = _last_year(day)
             return day, t.words
     return None, ""
 
 
 _PAST_PLAN = re.compile(r"\b(?:was|were) (?:due|scheduled|expected|set)\b|\d{4}")
+
+
+_PAST_MEET = re.compile(r"\b(?:met|held talks|received|hosted|sat down)\b")
+
+
+def _last_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day - dt.timedelta(days=365)
 
 
 def _next_year(day: dt.date) -> dt.date:
