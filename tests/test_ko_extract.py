@@ -755,3 +755,18 @@ def test_a_quoted_arrest_and_later_handover_each_keep_their_date_and_place() -> 
     assert [(i.kind, i.to_country) for i in handover] == [("forced_return", "CN")]
     assert all(i.where.city != "서울" for i in out.incidents)
     assert all(i.reported_by == ["새길연대"] for i in out.incidents)
+
+
+def test_a_there_are_none_line_denies_and_two_quotes_of_one_demand_are_one_statement() -> None:
+    text = "\n".join(
+        [
+            "중국 공안이 지난 7일 훈춘에서 탈북민 9명을 북한으로 넘겼다.",
+            '주한 중국대사관은 "우리나라에 탈북민은 없다"는 입장을 밝혔다.',
+            '남해인권센터 오다솜 국장은 "아이들만큼은 꼭 지켜야 한다"며 "한국 정부가 직접 '
+            '유엔에 이 문제를 알려야 한다"고 촉구했다.',
+        ]
+    )
+    out = extract(text, dt.date(2024, 9, 10))
+    got = [(s.speaker, s.type, s.target_country) for s in out.statements]
+    assert ("주한 중국대사관", "deny", None) in got
+    assert [g for g in got if g[0] == "오다솜"] == [("오다솜", "urge", "KR")]

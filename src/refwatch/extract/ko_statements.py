@@ -240,12 +240,26 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
             # a legislator may well aim at their own government ("정부가 … 반복하는 사이")
             legislator = actor.kind == "person" and (actor.org or "").startswith(lex.legislatures)
             own_country = None if legislator else actor.country
+            guessed: set[int] = set()  # statements of this unit whose target is a guess
             for part, part_kind, quote in _parts(doc, u, kind, lex, split=not private):
                 target: str | None = None
+                guess = False
                 if part_kind in _TARGETED:
                     target, blocked = _target(doc, table, part, own_country)
                     if target is None and not blocked and not private:
-                        target = perpetrator
+                        target, guess = perpetrator, True
+                # two quotes of one demand ("…살려야 한다"며 "정부가 … 요청해야 한다"): one
+                # statement, aimed where the quote that names an addressee aims it
+                twins = [
+                    i for i, x in enumerate(out)
+                    if x.type == part_kind and x.evidence.start == u.start
+                ]  # fmt: skip
+                if twins and guess:
+                    continue
+                if twins and twins[-1] in guessed:
+                    del out[twins[-1]]
+                if guess:
+                    guessed.add(len(out))
                 out.append(
                     Statement(
                         speaker=actor.name,
