@@ -756,3 +756,11 @@ def test_a_transfer_across_the_river_to_state_security_is_a_return() -> None:
     inc = only(extract("Chinese police transferred the nine women across the Yalu to North "
                        "Korean state security last week, relatives said.\n"))  # fmt: skip
     assert inc.kind == "forced_return" and (inc.from_country, inc.to_country) == ("CN", "KP")
+
+
+def test_people_held_who_could_be_handed_on_face_the_onward_country() -> None:
+    text = ("At least three other North Koreans are being held by police in Bokeo province "
+            "and could be handed to China at any time, the group said.\n")  # fmt: skip
+    inc = only(extract(text))
+    assert inc.kind == "detention" and (inc.from_country, inc.to_country) == ("LA", "CN")
+    assert inc.where.province == "Bokeo"

@@ -20,6 +20,11 @@ from refwatch.nlp.countries import CountryMention, country_mentions
 
 _TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_ONWARD = re.compile(
+    r"\b(?:could|may|might|will|would|to)\s+be\s+(?:handed|sent|deported|transferred|"
+    r"turned|returned)\s+(?:back\s+|over\s+)?to\s+(?:the\s+)?$",
+    re.I,
+)
 _FACING = re.compile(
     r"\b(?:deportation|repatriation|return|expulsion|extradition|removal)\s+"
     r"(?:back\s+)?to\s+(?:the\s+)?$",
@@ -119,7 +124,12 @@ def incident_countries(
             (m.code for m in mentions if _FACING.search(text[max(0, m.start - 40) : m.start])),
             None,
         )
-        to = nationality or facing or to
+        # "... held in Laos and could be handed to China": the onward leg the text foresees
+        onward = next(
+            (m.code for m in mentions if _ONWARD.search(text[max(0, m.start - 40) : m.start])),
+            None,
+        )
+        to = onward or nationality or facing or to
     source = next(
         (
             m.code
