@@ -856,3 +856,163 @@ def test_dev_corpus_body_title_and_date() -> None:
         assert doc.lang == gold["lang"]
         if gold["published"]:
             assert doc.published == dt.date.fromisoformat(gold["published"]), gold["id"]
+
+
+# ------------------------------------------------------------------ page copies: body edges
+
+_WIRE_COPY = """Skip to main content
+Harbour Ledger
+World   Asia   Politics   Opinion
+Home > World > Asia
+Nine river crossers handed back, aid workers say
+By Mara Ellison, staff reporter
+Updated 2 hours ago
+Share Facebook X LinkedIn Email
+SEOUL, June 10 (Harbour Ledger) - Nine people who waded across a river were handed back on Monday.
+Relatives wait outside a county police station on June 9, 2025. HARBOUR/Pia Lund
+"They left before dawn in a closed van," one of the aid workers said.
+The handover took place at a river crossing.
+Get the top Asia stories delivered to your inbox every weekday.
+Enter your email address
+By signing up, you agree to our Privacy Policy and Terms of Use and to occasional offers.
+Advertisement
+Officials did not answer calls seeking comment.
+"We only want to know where they are."
+Contact the writer at mara.ellison@ledger.example.
+END
+Related articles
+Aid groups fear a new sweep along the river
+12 Comments
+© 2025 Harbour Ledger. All rights reserved.
+"""
+
+_RELEASE_COPY = """Home | About | Our Work | Press | Donate
+For immediate release
+Alliance asks border state to free held asylum seekers
+LISBON, 3 April 2025 — An alliance of nine aid groups today asked the state to free thirty people.
+The alliance set out three demands:
+1. Free everyone held for the crossing.
+2. Let the UN refugee agency visit each holding site.
+3. Stop all removals until a court has heard each case.
+"Nobody should be sent back to harm," said Oren Tal, who speaks for the alliance.
+###
+About the Alliance
+The Alliance for Safe Passage is a network of nine groups helping people on the move.
+Media contact
+Rui Neves, +351 21 555 0199, press@alliance.example
+"""
+
+_KO_WIRE_COPY = """본문 바로가기
+한빛통신
+전체메뉴
+정치 > 북한
+"국경서 붙잡힌 6명 송환 임박"…단체 "중단하라"
+송고2025-05-14 10:31
+공유하기
+카카오톡 페이스북 트위터 URL복사
+(서울=한빛통신) 윤서하 기자 = 탈북민 6명이 곧 북한으로 넘겨질 위기라고 한 단체가 14일 밝혔다.
+14일 서울 종로구에서 열린 집회에서 참가자들이 손팻말을 들고 있다. 2025.5.14/한빛통신
+단체는 "이들은 지난달 초 시 외곽에서 붙잡혔다"고 전했다.
+▲ 집회 참가자들이 구호를 외치고 있다. ⓒ 한빛통신
+"살려 달라는 목소리를 외면하지 말라"
+seoha@hanbit.example
+(끝)
+관련기사
+구호단체들, 국경 송환 규탄 회견
+<저작권자(c) 한빛통신, 무단 전재-재배포 금지>
+"""
+
+_KO_STATEMENT_COPY = """알림마당
+[성명] 억류된 탈북민 송환을 멈춰라
+2025-04-20
+국경인권연대는 억류된 탈북민 열두 명이 곧 송환된다는 소식에 깊은 우려를 표한다.
+우리는 다음과 같이 요구한다.
+1. 당국은 송환 절차를 즉시 멈춰라.
+2. 정부는 외교 경로로 이들의 안전을 확인하라.
+우리는 국제사회가 이들의 목소리에 귀 기울여 주기를 호소한다
+2025년 4월 20일
+국경인권연대
+문의: 사무국 02-555-0199
+공유하기
+"""
+
+
+def test_wire_copy_keeps_short_and_quoted_paragraphs_and_drops_furniture(
+    tmp_path: Path,
+) -> None:
+    doc = doc_from_text(tmp_path, "wire.txt", _WIRE_COPY)
+    assert doc.title == "Nine river crossers handed back, aid workers say"
+    paras = doc.text.split("\n")
+    assert paras[0].startswith("SEOUL, June 10 (Harbour Ledger) - Nine people")
+    assert "The handover took place at a river crossing." in paras  # a one-line paragraph
+    assert paras[-1] == '"We only want to know where they are."'  # a closing quotation
+    for chrome in (
+        "HARBOUR/Pia",
+        "LinkedIn",
+        "inbox",
+        "By signing up",
+        "Contact the writer",
+        "END",
+        "Related",
+        "Comments",
+        "©",
+        "Advertisement",
+        "Updated",
+    ):
+        assert chrome not in doc.text, chrome
+
+
+def test_press_release_keeps_numbered_demands_and_ends_at_the_end_mark(tmp_path: Path) -> None:
+    # The contact block and the "About us" boilerplate below "###" are the sender's, not
+    # the story's: the body ends with the release's last paragraph.
+    doc = doc_from_text(tmp_path, "release.txt", _RELEASE_COPY)
+    assert doc.title == "Alliance asks border state to free held asylum seekers"
+    paras = doc.text.split("\n")
+    assert paras[0].startswith("LISBON, 3 April 2025")
+    assert [p[:2] for p in paras[2:5]] == ["1.", "2.", "3."]
+    assert paras[-1].startswith('"Nobody should be sent back to harm,"')
+    for chrome in ("###", "About the Alliance", "network of nine", "Rui Neves", "press@"):
+        assert chrome not in doc.text, chrome
+
+
+def test_korean_wire_copy_drops_captions_and_keeps_a_closing_quotation(tmp_path: Path) -> None:
+    doc = doc_from_text(tmp_path, "ko-wire.txt", _KO_WIRE_COPY)
+    assert doc.title == '"국경서 붙잡힌 6명 송환 임박"…단체 "중단하라"'
+    paras = doc.text.split("\n")
+    assert paras[0].startswith("(서울=한빛통신) 윤서하 기자 =")
+    assert paras[-1] == '"살려 달라는 목소리를 외면하지 말라"'
+    for chrome in ("2025.5.14/", "ⓒ", "카카오톡", "seoha@", "(끝)", "관련기사", "무단"):
+        assert chrome not in doc.text, chrome
+
+
+def test_korean_statement_keeps_a_last_clause_without_a_stop(tmp_path: Path) -> None:
+    doc = doc_from_text(tmp_path, "ko-statement.txt", _KO_STATEMENT_COPY)
+    paras = doc.text.split("\n")
+    assert paras[0].startswith("국경인권연대는 억류된 탈북민")
+    assert [p[:2] for p in paras[2:4]] == ["1.", "2."]
+    assert paras[-1] == "우리는 국제사회가 이들의 목소리에 귀 기울여 주기를 호소한다"
+    for chrome in ("2025년 4월 20일", "문의", "공유하기"):
+        assert chrome not in doc.text, chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share Facebook X LinkedIn Email", LineKind.CHROME),
+        ("카카오톡 페이스북 트위터 URL복사", LineKind.CHROME),
+        ("Get our morning briefing sent to your inbox.", LineKind.CHROME),
+        ("Crowds gather in the square on Friday. WIRE/Ana Ruiz", LineKind.CHROME),
+        ("시민들이 행진하고 있다. 2025.3.1/한빛통신", LineKind.CHROME),
+        ("###", LineKind.FOOTER),
+        ("-30-", LineKind.FOOTER),
+        ("(끝)", LineKind.FOOTER),
+        ("Notes to editors", LineKind.FOOTER),
+        ("문의: 홍보팀 02-555-0100", LineKind.CHROME),
+        # story lines that look a little like furniture stay
+        ("The family shared a flat with two other households.", LineKind.TEXT),
+        ("He said the end of the talks was near.", LineKind.TEXT),
+        ('"Email was the only way we could reach them," she said.', LineKind.TEXT),
+    ],
+)
+def test_page_copy_furniture_classes(line: str, kind: LineKind) -> None:
+    assert classify(line) is kind

@@ -125,7 +125,8 @@ def classify(line: str, *, title: str | None = None) -> LineKind:
         return LineKind.CHROME
     if any(p.search(s) for p in r.patterns):
         return LineKind.CHROME
-    if short and _EMAIL.search(s) and not is_sentence(s):
+    # A byline or contact line ("Contact the writer at x@y.org."), even one ending in a stop.
+    if short and _EMAIL.search(s) and (not is_sentence(s) or len(s.split()) <= 12):
         return LineKind.CHROME
     # A bare date ("2024.06.01 18:30", "Posted May 9, 2024") is the page's, not the story's.
     if len(s) < 60 and dates.is_date_line(s, max_words=1):
@@ -207,13 +208,27 @@ def is_end_matter(line: str, before: list[str]) -> bool:
     return False
 
 
+# A closing line may end without a stop: a paragraph that is one quotation, or a Korean
+# clause ending in a verb ("...호소한다"). Bylines, site names and dates never do.
+_QUOTED = re.compile(r"^[\"“‘'「『][^\"“”]*\s[^\"“”]*[\"”’'」』]$")
+_KO_CLAUSE = re.compile(r"[가-힣]{2,}(다|라|요)[\"”’'」』)]*$")
+
+
+def ends_paragraph(line: str) -> bool:
+    """Ends like a paragraph of the story: a sentence, a quotation, a Korean clause."""
+    s = line.strip()
+    if is_sentence(s) or _QUOTED.match(s):
+        return True
+    return bool(_KO_CLAUSE.search(s)) and len(s.split()) >= 4
+
+
 def trim_tail(lines: list[str]) -> list[str]:
     """Drop trailing lines that do not end like a sentence (bylines, site names, dates),
     and trailing end matter (bios, appeals) while some text stays before it."""
     end = len(lines)
     while end and (
         not lines[end - 1]
-        or not is_sentence(lines[end - 1])
+        or not ends_paragraph(lines[end - 1])
         or (end > 1 and is_end_matter(lines[end - 1], lines[: end - 1]))
     ):
         end -= 1
