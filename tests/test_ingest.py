@@ -1016,3 +1016,39 @@ def test_korean_statement_keeps_a_last_clause_without_a_stop(tmp_path: Path) -> 
 )
 def test_page_copy_furniture_classes(line: str, kind: LineKind) -> None:
     assert classify(line) is kind
+
+
+def test_teaser_box_inside_an_unspaced_copy_does_not_cut_the_story(tmp_path: Path) -> None:
+    # Copied without blank lines, a "Related" box between paragraphs ends where running
+    # prose resumes; a spaced copy's box still runs to its blank line.
+    unspaced = (
+        "Harbour Ledger\nFerry workers held at the port for a week\n"
+        "Port police held four ferry workers for a week without charge, a union said.\n"
+        "Related articles\nUnion plans a strike at the port\nShipping firms count the cost\n"
+        "The union said the four were released on Friday after a court hearing.\n"
+        "Most read\n1. Rates rise again\n© 2025 Harbour Ledger\n"
+    )
+    doc = doc_from_text(tmp_path, "unspaced.txt", unspaced)
+    assert doc.text.split("\n") == [
+        "Port police held four ferry workers for a week without charge, a union said.",
+        "The union said the four were released on Friday after a court hearing.",
+    ]
+    ko = (
+        "한빛일보\n항만 노동자 네 명 일주일 구금\n"
+        "항만 경찰이 노동자 네 명을 일주일 동안 구금했다고 노조가 3일 밝혔다.\n"
+        '관련기사\n노조, 항만 파업 예고\n선사들 "피해 우려"\n'
+        '노조는 "법원 심리 뒤 네 명이 풀려났다"고 전했다.\n윤서하 기자\n많이 본 뉴스\n'
+    )
+    doc = doc_from_text(tmp_path, "ko-unspaced.txt", ko)
+    assert doc.text.split("\n")[-1] == '노조는 "법원 심리 뒤 네 명이 풀려났다"고 전했다.'
+    assert "관련기사" not in doc.text and "파업 예고" not in doc.text
+    spaced = (
+        "Ferry workers held at the port for a week\n\n"
+        "Port police held four ferry workers for a week without charge, a union said.\n\n"
+        "Related articles\nUnion plans a strike\n"
+        "The union has called a vote on a strike for all of the port's ferry crews.\n\n"
+        "The union said the four were released on Friday after a court hearing.\n"
+    )
+    doc = doc_from_text(tmp_path, "spaced.txt", spaced)
+    assert "called a vote" not in doc.text
+    assert doc.text.endswith("released on Friday after a court hearing.")

@@ -155,6 +155,10 @@ def strip_chrome(
     stopper drops only the list items and link lines after it.
     """
     out: list[str] = []
+    # A copy without blank lines between paragraphs has no end to a teaser block but the
+    # story resuming: there the first paragraph of prose ends the block.
+    filled = [line for line in lines if line.strip()]
+    unspaced = len(lines) - len(filled) < 0.2 * len(filled)
     seen_prose = False
     in_block = False  # inside the block a stopper heads
     after_block = False  # past it, still dropping list items and link lines
@@ -177,8 +181,9 @@ def strip_chrome(
             else:
                 in_block, after_block = seen_prose, False
             continue
-        if in_block:
+        if in_block and not (unspaced and is_prose(s) and not _list_item(s)):
             continue
+        in_block = False
         if after_block:
             if _list_item(s) or not is_sentence(s):
                 continue
