@@ -1052,3 +1052,17 @@ def test_teaser_box_inside_an_unspaced_copy_does_not_cut_the_story(tmp_path: Pat
     doc = doc_from_text(tmp_path, "spaced.txt", spaced)
     assert "called a vote" not in doc.text
     assert doc.text.endswith("released on Friday after a court hearing.")
+
+
+def test_a_photo_credit_mid_story_is_not_the_copyright_footer(tmp_path: Path) -> None:
+    copy = (
+        "Coalition for Safe Passage\nAlliance asks border state to free held asylum seekers\n"
+        "LISBON, 3 April 2025 — An alliance of nine aid groups today asked the state to free "
+        "thirty people.\n© Jane Roe/Coalition\n"
+        '"Nobody should be sent back to harm," said Oren Tal, who speaks for the alliance.\n'
+        "© 2025 Coalition for Safe Passage\n"
+        "The coalition thanks its donors for their support of this year's work.\n"
+    )
+    doc = doc_from_text(tmp_path, "credit.txt", copy)
+    assert doc.text.split("\n")[-1].startswith('"Nobody should be sent back to harm,"')
+    assert "Jane Roe" not in doc.text and "donors" not in doc.text

@@ -139,6 +139,19 @@ def classify(line: str, *, title: str | None = None) -> LineKind:
     return LineKind.TEXT
 
 
+# A photo credit ("© Jane Roe/Coalition", "ⓒ 한빛뉴스") reads like a copyright notice but
+# carries no year and no reservation of rights; the story goes on after it.
+_CREDIT = re.compile(r"^(©|ⓒ|\(c\))\s*[^\d]{1,50}$", re.IGNORECASE)
+_RIGHTS = re.compile(r"rights|reserved|reproduc|무단|재배포|저작권|copyright", re.IGNORECASE)
+
+
+def _photo_credit(line: str, after: list[str]) -> bool:
+    if not _CREDIT.match(line) or _RIGHTS.search(line):
+        return False
+    following = next((s for s in after if s.strip()), "")
+    return is_prose(following) and classify(following) is LineKind.TEXT
+
+
 def _list_item(line: str) -> bool:
     return bool(re.match(r"^\s*([-*•·▶▷■□◆◇]|\d{1,2}[.)])\s", line))
 
@@ -162,7 +175,7 @@ def strip_chrome(
     seen_prose = False
     in_block = False  # inside the block a stopper heads
     after_block = False  # past it, still dropping list items and link lines
-    for line in lines:
+    for at, line in enumerate(lines):
         s = line.strip()
         if not s:
             after_block = after_block or in_block
@@ -172,7 +185,7 @@ def strip_chrome(
             continue
         kind = classify(s, title=title)
         if kind is LineKind.FOOTER:
-            if seen_prose:
+            if seen_prose and not _photo_credit(s, lines[at + 1 :]):
                 break
             continue
         if kind is LineKind.STOPPER:
