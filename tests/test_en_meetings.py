@@ -215,3 +215,124 @@ def test_a_past_meeting_never_lies_after_the_story() -> None:
         published=dt.date(2024, 3, 8),
     )
     assert m.date == dt.date(2023, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "day", "place"),
+    [
+        (
+            "Lao Foreign Minister Saleumxay Kommasith held talks with Chinese envoy Liu "
+            "Jianchao in Vientiane on Monday.",
+            ["Saleumxay Kommasith", "Liu Jianchao"],
+            4,
+            "Vientiane",
+        ),
+        (
+            "Indonesian Foreign Minister Retno Marsudi and her Thai counterpart Parnpree "
+            "Bahiddha-Nukara met on the sidelines of the ASEAN summit in Jakarta on Wednesday.",
+            ["Retno Marsudi", "Parnpree Bahiddha-Nukara"],
+            6,
+            "Jakarta",
+        ),
+        (
+            "South Korean President Yoon Suk Yeol hosted Vietnamese Prime Minister Pham Minh "
+            "Chinh in Seoul on Tuesday.",
+            ["Yoon Suk Yeol", "Pham Minh Chinh"],
+            5,
+            "Seoul",
+        ),
+        (
+            "Vice Minister Park Sang-min received UNHCR envoy Carla Moretti at the ministry in "
+            "Seoul on Friday.",
+            ["Park Sang-min", "Carla Moretti"],
+            8,
+            "Seoul",
+        ),
+        (
+            "Vice Minister Kim Hong-kyun and Chinese Vice Foreign Minister Sun Weidong discussed "
+            "the returns when they met in Geneva on Wednesday.",
+            ["Kim Hong-kyun", "Sun Weidong"],
+            6,
+            "Geneva",
+        ),
+        (
+            "Envoy Lee Jun-il visited Bangkok on Monday and met Thai Deputy Foreign Minister "
+            "Sihasak Phuangketkeow.",
+            ["Lee Jun-il", "Sihasak Phuangketkeow"],
+            4,
+            "Bangkok",
+        ),
+        (
+            "Srettha Thavisin welcomed Hun Manet to Bangkok on Monday for talks.",
+            ["Srettha Thavisin", "Hun Manet"],
+            4,
+            "Bangkok",
+        ),
+        (
+            "Srettha Thavisin paid a courtesy call on Hun Manet in Phnom Penh on Monday.",
+            ["Srettha Thavisin", "Hun Manet"],
+            4,
+            "Phnom Penh",
+        ),
+        (
+            "Srettha Thavisin conferred with Hun Manet in Phnom Penh on Monday.",
+            ["Srettha Thavisin", "Hun Manet"],
+            4,
+            "Phnom Penh",
+        ),
+        (
+            "Srettha Thavisin, meeting Hun Manet in Phnom Penh on Monday, raised the case.",
+            ["Srettha Thavisin", "Hun Manet"],
+            4,
+            "Phnom Penh",
+        ),
+        (
+            "Talks between Seoul and Beijing on the issue were held in Beijing on Tuesday.",
+            ["KR", "CN"],
+            5,
+            "Beijing",
+        ),
+        (
+            "Consular talks were held in Beijing on Thursday between officials of South Korea "
+            "and China.",
+            ["KR", "CN"],
+            7,
+            "Beijing",
+        ),
+        (
+            "Officials from Thailand and Cambodia met in Bangkok on Monday.",
+            ["TH", "KH"],
+            4,
+            "Bangkok",
+        ),
+        (
+            "Thailand and Cambodia held talks in Bangkok on Monday.",
+            ["TH", "KH"],
+            4,
+            "Bangkok",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul will meet Chinese Foreign Minister Wang Yi in Beijing "
+            "on Monday.",
+            ["Cho Tae-yul", "Wang Yi"],
+            11,
+            "Beijing",
+        ),
+    ],
+)
+def test_meeting_phrasing_classes(text: str, people: list[str], day: int, place: str) -> None:
+    (m,) = meetings_of(text + "\n")
+    assert (m.participants, m.date, m.place) == (people, dt.date(2024, 3, day), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Cho Tae-yul told Wang Yi during a phone call on Friday that the "
+        "returns must stop.",
+        "Srettha Thavisin spoke with Hun Manet by video link on Monday.",
+        "China said on Monday that Laos had returned the group.",
+    ],
+)
+def test_remote_contacts_and_states_apart_are_no_meetings(text: str) -> None:
+    assert meetings_of(text + "\n") == []

@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from refwatch.domain import place_names, places
+from refwatch.extract.en_meeting_phrases import state_parties, visit_place
 from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import find_known, lexicon, word_list
 from refwatch.extract.en_speakers import Resolver
@@ -111,6 +112,8 @@ def _concrete(text: str, m: re.Match[str]) -> bool:
         return True
     if re.match(r"\s+(?:with|between|among|of|in|at|on)\b", text[m.end() :]):
         return True
+    if re.search(r"(?:,|\bwhile|\bwhen|\bafter|\bbefore)\s+$", text[: m.start()]):
+        return True  # ", meeting Wang Yi in Beijing,": a participle reports an encounter
     before = text[max(0, m.start() - 40) : m.start()]
     if m.group(0).casefold() == "meetings" and not re.search(r"\b(?:the|their|its)\s+$", before):
         return False
@@ -213,12 +216,14 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
             ):
                 people = _people(sents[i + 1], resolver)
             if not people:
-                people = _bodies(sent, resolver, people)
+                bodies = _bodies(sent, resolver, people)
+                people = bodies if len(bodies) >= 2 else state_parties(sent.text)
             if len(people) >= 2:
                 place = (
                     _place(sent.text)
                     or _tagged_city(sent)
                     or _city_after_in(sent.text)
+                    or visit_place(sent.text)
                     or _dateline(doc.text)
                 )
                 _add(drafts, _Draft(people, sent, day, place, words))
