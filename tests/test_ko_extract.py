@@ -195,13 +195,12 @@ def test_talks_between_known_ministers_and_short_references() -> None:
         ]
     )
     x = extract(text, dt.date(2024, 5, 14))
-    talks, call = x.meetings
+    [talks] = x.meetings  # a phone call (통화) is no meeting, as in English
     assert (talks.participants, talks.date, talks.place) == (
         ["조태열", "왕이"],
         dt.date(2024, 5, 13),
         "베이징",
     )
-    assert call.participants == ["윤석열", "시진핑"]  # "지난달" is no one's name
     [s] = x.statements
     assert (s.speaker, s.type, s.speaker_country) == ("왕이", "defend", "CN")
     wang = next(a for a in x.actors if a.name == "왕이")
@@ -770,3 +769,55 @@ def test_a_there_are_none_line_denies_and_two_quotes_of_one_demand_are_one_state
     got = [(s.speaker, s.type, s.target_country) for s in out.statements]
     assert ("주한 중국대사관", "deny", None) in got
     assert [g for g in got if g[0] == "오다솜"] == [("오다솜", "urge", "KR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "place"),
+    [
+        (
+            "박진영 외교부 차관은 12일 서울에서 왕샤오밍 중국 외교부 부부장과 회담을 가졌다.",
+            ["박진영", "왕샤오밍"],
+            "서울",
+        ),
+        (
+            "박진영 차관과 왕샤오밍 부부장은 12일 제네바에서 만나 탈북민 문제를 논의했다.",
+            ["박진영", "왕샤오밍"],
+            "제네바",
+        ),
+        (
+            "김영호 통일부 장관은 12일 서울에서 엘레나 마르티 유엔 특별보고관과 면담했다.",
+            ["김영호", "엘레나 마르티"],
+            "서울",
+        ),
+        ("조태열 장관과 왕이 부장은 12일 베이징에서 회동했다.", ["조태열", "왕이"], "베이징"),
+        (
+            "조태열 외교부 장관과 왕이 중국 외교부장이 12일 베이징에서 회담했다.",
+            ["조태열", "왕이"],
+            "베이징",
+        ),
+        ("조태열 장관은 12일 베이징을 방문해 왕이 부장과 만났다.", ["조태열", "왕이"], "베이징"),
+        ("한국과 중국은 12일 베이징에서 영사 협의를 열었다.", ["KR", "CN"], "베이징"),
+        ("한중 외교장관 회담이 12일 베이징에서 열렸다.", ["KR", "CN"], "베이징"),
+        (
+            "12일 베이징에서 열린 한중 외교장관 회담에서 조태열 장관은 탈북민 문제를 제기했다.",
+            ["KR", "CN"],
+            "베이징",
+        ),
+    ],
+)
+def test_meeting_phrasings(text: str, people: list[str], place: str) -> None:
+    [m] = extract(text, dt.date(2024, 3, 14)).meetings
+    assert (m.participants, m.date, m.place) == (people, dt.date(2024, 3, 12), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "조태열 장관은 12일 왕이 부장과 통화하고 강제북송 중단을 요청했다.",
+        "시민단체들은 한중 외교장관 회담의 의제로 강제북송 문제를 다뤄야 한다고 밝혔다.",
+        "북한은 2018년 북미 정상회담 이후 유해를 넘겼다.",
+        "정부는 한중 정상회담 개최를 추진하고 있다.",
+    ],
+)
+def test_calls_and_passing_mentions_are_no_meetings(text: str) -> None:
+    assert extract(text, dt.date(2024, 3, 14)).meetings == []

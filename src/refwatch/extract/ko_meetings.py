@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
-from refwatch.domain import places
+from refwatch.domain import load_data, places
 from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import lexicon
 from refwatch.extract.ko_refs import ActorTable
@@ -20,7 +21,8 @@ from refwatch.extract.ko_statements import _anchor_day
 from refwatch.model import Meeting
 from refwatch.nlp.kiwi_model import Sentence
 
-_AT = re.compile(r"^(?:\s[가-힣]+)?에서(?:는|도)?\s")  # "베이징에서", "베이징 댜오위타이에서"
+# "베이징에서", "베이징 댜오위타이에서", "방콕을 방문해"
+_AT = re.compile(r"^(?:\s[가-힣]+)?(?:에서(?:는|도)?\s|(?:을|를)\s방문)")
 _JOINED = re.compile(r"(?:과|와)\s(?:[가-힣]+\s)?[가-힣]+(?:은|는|이|가|측은)\s")
 _SAME_DAY = re.compile(r"같은 날|이날|당일")
 
@@ -48,7 +50,29 @@ def _participants(doc: KoText, table: ActorTable, start: int, end: int) -> list[
     codes = list(dict.fromkeys(c.code for c in states))
     if not joined or len(codes) < 2:
         return names
-    return [next(c.words for c in states if c.code == k) for k in codes]
+    return codes  # states are given as ISO codes, as the schema gives countries
+
+
+@cache
+def _pairs() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = load_data("ko/meetings.yaml") or {}
+    table = {str(k): str(v) for k, v in (data.get("pair_states") or {}).items()}
+    nouns = "|".join(str(n) for n in data.get("pair_nouns") or ())
+    chars = "".join(table)
+    # the pair stands alone ("한중 외교장관") or runs into the noun ("한중정상회담"); "북한과
+    # 회담" is North Korea with a particle, no pair
+    rx = re.compile(
+        rf"(?<![가-힣])(?!북한)([{chars}])([{chars}])"
+        rf"(?:\s|(?=(?:정상|외교|영사|차관|장관|고위|국장|{nouns})))"
+        rf"(?:[가-힣]+\s?){{0,2}}?(?:{nouns})"
+    )
+    return rx, table
+
+
+def _pair_states(text: str) -> re.Match[str] | None:
+    """ "한중 외교장관 회담": the states a meeting noun's abbreviation pairs."""
+    m = _pairs()[0].search(text)
+    return m if m and m.group(1) != m.group(2) else None
 
 
 def _date(doc: KoText, s: Sentence) -> dt.date | None:
@@ -72,6 +96,14 @@ def _place(doc: KoText, s: Sentence) -> str | None:
     return best[1] if best else None
 
 
+# "회담 개최를 추진": a summit sought or weighed, not one held or fixed
+_VAGUE = re.compile(r"추진|검토|가능성|제안|성사|타진|무산|여부|이후|이전|앞두고|의제")
+
+
+def _held(text: str, pair: re.Match[str]) -> bool:
+    return _VAGUE.search(text[pair.end() : pair.end() + 20]) is None and '"' not in text
+
+
 def find_meetings(doc: KoText, table: ActorTable) -> list[Meeting]:
     lex = lexicon()
     body = [s for s in doc.sentences if doc.is_body(s)]
@@ -80,9 +112,19 @@ def find_meetings(doc: KoText, table: ActorTable) -> list[Meeting]:
         cue = lex.meet_with.search(doc.text, s.start, s.end) or lex.meet_together.search(
             doc.text, s.start, s.end
         )
-        if cue is None or doc.quote_at(cue.start()) is not None:
+        pair = _pair_states(s.text)
+        if cue is None and pair is None:
             continue
-        people = _participants(doc, table, s.start, cue.start())
+        if cue is not None and doc.quote_at(cue.start()) is not None:
+            continue
+        people = _participants(doc, table, s.start, cue.start()) if cue else []
+        if len(people) < 2 and pair is not None and _held(s.text, pair):
+            codes = _pairs()[1]
+            people = [codes[pair.group(1)], codes[pair.group(2)]]
+            if any(set(m.participants) == set(people) for m in out):
+                continue  # the same states' meeting told again
+            if _date(doc, s) is None and _place(doc, s) is None:
+                continue  # "the summit's agenda", "since the 2018 summit": named in passing
         if len(people) < 2:
             continue
         date, place = _date(doc, s), _place(doc, s)
