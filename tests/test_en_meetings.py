@@ -288,26 +288,26 @@ def test_a_past_meeting_never_lies_after_the_story() -> None:
         ),
         (
             "Talks between Seoul and Beijing on the issue were held in Beijing on Tuesday.",
-            ["KR", "CN"],
+            ["South Korea", "China"],
             5,
             "Beijing",
         ),
         (
             "Consular talks were held in Beijing on Thursday between officials of South Korea "
             "and China.",
-            ["KR", "CN"],
+            ["South Korea", "China"],
             7,
             "Beijing",
         ),
         (
             "Officials from Thailand and Cambodia met in Bangkok on Monday.",
-            ["TH", "KH"],
+            ["Thailand", "Cambodia"],
             4,
             "Bangkok",
         ),
         (
             "Thailand and Cambodia held talks in Bangkok on Monday.",
-            ["TH", "KH"],
+            ["Thailand", "Cambodia"],
             4,
             "Bangkok",
         ),

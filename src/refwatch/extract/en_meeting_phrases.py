@@ -2,7 +2,8 @@
 
 When a meeting sentence names no person and no body, the parties are the states it joins
 ("talks between Seoul and Beijing", "officials of Thailand and Cambodia met", "Chinese and
-Lao officials held talks"), given as ISO codes as the schema gives countries. A meeting
+Lao officials held talks"), named as the gazetteer names them ("South Korea", "China"):
+participants are names, for states as for people. A meeting
 whose sentence names no "in <city>" may name it as the goal of a visit ("visited Bangkok
 and met ...", "welcomed X to Hanoi").
 """
@@ -13,6 +14,7 @@ import re
 
 from refwatch.domain import place_names, places
 from refwatch.extract.en_mentions import countries_in
+from refwatch.nlp.countries import country_name
 
 # Two state words joined by "and" (or a comma), optionally each with "the".
 _JOIN = re.compile(r"\s*(?:,|,?\s*and|&)\s+(?:the\s+)?")
@@ -25,7 +27,7 @@ _FRAME = re.compile(
 
 
 def state_parties(text: str) -> list[str]:
-    """ISO codes of the states a meeting sentence joins ("between Seoul and Beijing"),
+    """Names of the states a meeting sentence joins ("between Seoul and Beijing"),
     else []: states named apart ("China said ... Laos") are no parties."""
     found = countries_in(text)
     for i in range(len(found) - 1):
@@ -41,7 +43,7 @@ def state_parties(text: str) -> list[str]:
         # a clause start ("Thailand and Cambodia held talks") or a "between"/"officials of"
         clause = before.rstrip().endswith((",", ".")) or not before.strip()
         if clause or _FRAME.search(before) or group[0].kind == "adjective":
-            return codes
+            return [country_name(c) for c in codes]
     return []
 
 

@@ -19,6 +19,7 @@ from refwatch.extract.ko_lexicon import lexicon
 from refwatch.extract.ko_refs import ActorTable
 from refwatch.extract.ko_statements import _anchor_day
 from refwatch.model import Meeting
+from refwatch.nlp.countries import country_name
 from refwatch.nlp.kiwi_model import Sentence
 
 # "베이징에서", "베이징 댜오위타이에서", "방콕을 방문해"
@@ -50,7 +51,8 @@ def _participants(doc: KoText, table: ActorTable, start: int, end: int) -> list[
     codes = list(dict.fromkeys(c.code for c in states))
     if not joined or len(codes) < 2:
         return names
-    return codes  # states are given as ISO codes, as the schema gives countries
+    # participants are names, so states are named as people are: in the text's language
+    return [country_name(c, "ko") for c in codes]
 
 
 @cache
@@ -120,7 +122,7 @@ def find_meetings(doc: KoText, table: ActorTable) -> list[Meeting]:
         people = _participants(doc, table, s.start, cue.start()) if cue else []
         if len(people) < 2 and pair is not None and _held(s.text, pair):
             codes = _pairs()[1]
-            people = [codes[pair.group(1)], codes[pair.group(2)]]
+            people = [country_name(codes[pair.group(i)], "ko") for i in (1, 2)]
             if any(set(m.participants) == set(people) for m in out):
                 continue  # the same states' meeting told again
             if _date(doc, s) is None and _place(doc, s) is None:

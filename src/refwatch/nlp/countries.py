@@ -90,6 +90,14 @@ def country_code(words: str, lang: str = "en") -> str | None:
 
 
 @cache
+def country_name(code: str, lang: str = "en") -> str:
+    """A country's first listed name in `lang` ("KR" -> "South Korea" / "한국"), else the code."""
+    rec = ((load_data(f"{lang}/countries.yaml") or {}).get("countries") or {}).get(code) or {}
+    names = rec.get("names") or ()
+    return str(names[0]) if names else code
+
+
+@cache
 def country_coords(code: str) -> tuple[float, float] | None:
     rec = (load_data("countries.yaml") or {}).get(code)
     if not rec:
