@@ -11,6 +11,7 @@ and met ...", "welcomed X to Hanoi").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from refwatch.domain import place_names, places
 from refwatch.extract.en_mentions import countries_in
@@ -53,14 +54,19 @@ _VISIT = re.compile(
 )
 
 
-def visit_place(text: str) -> str | None:
-    """The city a meeting sentence's visit goes to ("visited Bangkok and met ...")."""
+def first_city(matches: Iterable[re.Match[str]]) -> str | None:
+    """The longest gazetteer city or county that opens a match's first group, first match first."""
     names = place_names("en")
     table = places()
-    for m in _VISIT.finditer(text):
+    for m in matches:
         words = m.group(1).split()
         for k in range(len(words), 0, -1):
             pid = names.get(" ".join(words[:k]).casefold())
             if pid and table[pid].kind in ("city", "county"):
                 return " ".join(words[:k])
     return None
+
+
+def visit_place(text: str) -> str | None:
+    """The city a meeting sentence's visit goes to ("visited Bangkok and met ...")."""
+    return first_city(_VISIT.finditer(text))

@@ -18,8 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from refwatch.domain import place_names, places
-from refwatch.extract.en_meeting_phrases import state_parties, visit_place
+from refwatch.extract.en_meeting_phrases import first_city, state_parties, visit_place
 from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import find_known, lexicon, word_list
 from refwatch.extract.en_speakers import Resolver
@@ -186,15 +185,7 @@ def _dateline(text: str) -> str | None:
 
 
 def _place(text: str) -> str | None:
-    names = place_names("en")
-    table = places()
-    for m in re.finditer(r"\b(?:in|at)\s+((?:[A-Z][\w'-]+\s?){1,3})", text):
-        words = m.group(1).split()
-        for k in range(len(words), 0, -1):
-            pid = names.get(" ".join(words[:k]).casefold())
-            if pid and table[pid].kind in ("city", "county"):
-                return " ".join(words[:k])
-    return None
+    return first_city(re.finditer(r"\b(?:in|at)\s+((?:[A-Z][\w'-]+\s?){1,3})", text))
 
 
 def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting]:
