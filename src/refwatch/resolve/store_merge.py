@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from refwatch.resolve.constraints import Decision, build
 from refwatch.resolve.mentions import IncidentMention, from_report
@@ -113,8 +114,21 @@ def is_stale(store: Store) -> bool:
         return current != stored
 
 
-def merge_store(store: Store, params: MergeParams | None = None) -> MergeResult:
-    """Rebuild the merged incidents from the stored mentions (one transaction)."""
+def merge_store(store: Store, params: MergeParams | None = None, attempts: int = 3) -> MergeResult:
+    """Rebuild the merged incidents from the stored mentions (one transaction).
+
+    Two writers merging at once can both cache the same document's signature; the loser
+    fails on the key. A merge is a full rebuild, so it is simply run again."""
+    for attempt in range(attempts):
+        try:
+            return _merge_once(store, params)
+        except IntegrityError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _merge_once(store: Store, params: MergeParams | None) -> MergeResult:
     with store.write() as conn:
         # read inside the write transaction: the fingerprint must describe what was merged
         mentions = to_mentions(queries.incident_mentions(conn))
