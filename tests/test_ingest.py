@@ -1007,6 +1007,8 @@ def test_korean_statement_keeps_a_last_clause_without_a_stop(tmp_path: Path) -> 
         ("-30-", LineKind.FOOTER),
         ("(끝)", LineKind.FOOTER),
         ("Notes to editors", LineKind.FOOTER),
+        ("The Tide Review is published under a Creative Commons licence.", LineKind.FOOTER),
+        ("Some rights reserved.", LineKind.FOOTER),
         ("문의: 홍보팀 02-555-0100", LineKind.CHROME),
         # story lines that look a little like furniture stay
         ("The family shared a flat with two other households.", LineKind.TEXT),
@@ -1066,3 +1068,23 @@ def test_a_photo_credit_mid_story_is_not_the_copyright_footer(tmp_path: Path) ->
     doc = doc_from_text(tmp_path, "credit.txt", copy)
     assert doc.text.split("\n")[-1].startswith('"Nobody should be sent back to harm,"')
     assert "Jane Roe" not in doc.text and "donors" not in doc.text
+
+
+def test_a_broadcast_sign_off_ends_a_korean_transcript_copy(tmp_path: Path) -> None:
+    # Radio scripts close with "<outlet> <reporter>입니다"; a closing sentence of the story
+    # that merely ends in 입니다 stays.
+    copy = (
+        "한빛방송\n항만 노동자 구금 열흘째\n"
+        "항만 경찰이 노동자 네 명을 열흘째 구금하고 있다고 노조가 밝혔다.\n"
+        '노조 관계자는 "이번 주 안에 풀려나기를 바란다"고 말했다.\n'
+        "부산에서 한빛방송 윤서하입니다.\n"
+    )
+    doc = doc_from_text(tmp_path, "ko-radio.txt", copy)
+    assert doc.text.split("\n")[-1] == '노조 관계자는 "이번 주 안에 풀려나기를 바란다"고 말했다.'
+    story = (
+        "한빛일보\n노조, 성명 발표\n"
+        "노조는 3일 성명을 내고 구금된 노동자 네 명의 석방을 요구했다.\n"
+        "노조는 이것이 조합원 모두의 뜻입니다.\n"
+    )
+    doc = doc_from_text(tmp_path, "ko-story.txt", story)
+    assert doc.text.endswith("조합원 모두의 뜻입니다.")
