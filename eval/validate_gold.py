@@ -62,8 +62,9 @@ def problems(gold: dict[str, Any], text: str) -> list[str]:
     for chrome in gold["body_must_not_contain"]:
         if fold(chrome) not in text:
             out.append(f"chrome string absent from the page: {chrome!r}")
-        elif fold(chrome) in body:
-            out.append(f"chrome string inside the body: {chrome!r}")
+        elif fold(chrome).casefold() in body.casefold():
+            # the scorer compares casefolded text: "Research" also hits "researchers"
+            out.append(f"chrome string inside the body (ignoring case): {chrome!r}")
     for inc in gold["incidents"]:
         if set(inc) != INCIDENT_FIELDS or inc["kind"] not in KINDS:
             out.append(f"incident fields or kind off: {sorted(inc)}")
