@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from refwatch.extract.en_meeting_dates import meeting_date
 from refwatch.extract.en_meeting_phrases import first_city, state_parties, visit_place
 from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import find_known, lexicon, word_list
@@ -25,7 +26,6 @@ from refwatch.extract.en_speakers import Resolver
 from refwatch.extract.en_text import lines_of, prose_sentences
 from refwatch.model import Actor, Document, Evidence, Meeting
 from refwatch.nlp.en_names import fold
-from refwatch.nlp.en_time import find_times
 
 
 @dataclass
@@ -197,7 +197,7 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
     last_date: dt.date | None = None
     for i, sent in enumerate(sents):
         same_day = drafts[-1].date if drafts and drafts[-1].date else last_date
-        day, words = _date(sent, doc.reference_date, same_day)
+        day, words = meeting_date(sent, doc.reference_date, same_day)
         if _is_meeting(sent, resolver):
             people = _people(sent, resolver)
             if (
@@ -239,62 +239,6 @@ def _add(drafts: list[_Draft], new: _Draft) -> None:
             d.place = d.place or new.place
             return
     drafts.append(new)
-
-
-def _date(sent: Span, ref: dt.date | None, last: dt.date | None) -> tuple[dt.date | None, str]:
-    if re.search(r"\bthe same day\b", sent.text, re.IGNORECASE) and last is not None:
-        return last, "the same day"
-    ahead = _FUTURE.search(sent.text) is not None
-    for t in find_times(sent.text, ref):
-        w = t.window
-        if w.earliest is not None and w.earliest == w.latest:
-            day = w.earliest
-            # "is due in Beijing on Monday": a weekday in a forward-looking sentence is
-            # the coming one, where the resolver takes the last one.
-            if ahead and ref is not None and day < ref and _WEEKDAY.search(t.words):
-                day += dt.timedelta(days=7)
-            elif ahead and ref is not None and day < ref and not _PAST_PLAN.search(sent.text):
-                # "is scheduled to meet X on Oct. 26": the next Oct. 26
-                day = _next_year(day)
-            elif (
-                not ahead
-                and ref is not None
-                and day > ref
-                and _PAST_MEET.search(sent.text)
-                and not re.search(r"\d{4}", t.words)
-            ):
-                # "met X on March 20" in a story of March 8: last year's March 20
-                day = _last_year(day)
-            return day, t.words
-    return None, ""
-
-
-_PAST_PLAN = re.compile(r"\b(?:was|were) (?:due|scheduled|expected|set)\b|\d{4}")
-
-
-_PAST_MEET = re.compile(r"\b(?:met|held talks|received|hosted|sat down)\b")
-
-
-def _last_year(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day - dt.timedelta(days=365)
-
-
-def _next_year(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day + dt.timedelta(days=365)
-
-
-_FUTURE = re.compile(
-    r"\b(?:is|are|was|were) (?:due|scheduled|expected|set) "
-    r"|\bwill (?:be|hold|meet|visit|travel|host|sit)\b|\bnext (?:week|month)\b"
-    r"|\b(?:is|are) (?:to|going to) (?:meet|hold|visit)\b"
-)
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _evidence(doc: Document, sent: Span) -> Evidence:

@@ -1,79 +1,46 @@
-"""Where an English document names people, organisations and governments.
+"""Where an English document names people and organisations.
 
 Sources, each filtered by the word lists in `domain/en/actors.yaml`: spaCy's PERSON/ORG
 entities (widened to whole names: "Hyun Seo" + "-ah", "Choe Son" + "Hui"), Korean-style
-names the small model misses, names from the known-actor registry, "Name (ACRONYM)"
-pairs, and government phrases built on country words ("the Thai government",
-"Government of the Republic of Korea", "China's representatives in Geneva").
+names the small model misses, names from the known-actor registry and "Name (ACRONYM)"
+pairs. Government phrases are found by `en_gov_mentions`; the shared record and lookups
+live in `en_mention_base` and are re-exported here for the modules that import them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from refwatch.extract.en_gov_mentions import government_mentions
+from refwatch.extract.en_mention_base import (
+    Mention,
+    countries_in,
+    find_org_word,
+    is_speaker_token,
+    is_speech_verb,
+    outermost,
+)
 from refwatch.extract.en_registry import find_known, known_actors, lexicon, word_list
 from refwatch.extract.en_text import Lines, clean_span
 from refwatch.model import ActorKind
-from refwatch.nlp.countries import CountryMention, country_mentions
+from refwatch.nlp.countries import country_mentions
 
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    kind: ActorKind
-    country: str | None = None
-    known_id: str | None = None
-    national: bool = False  # names a state's government as a whole ("Chinese authorities")
-    strong: bool = True  # weak mentions only join an actor named elsewhere
-
+__all__ = [
+    "ACRONYM_PAIR",
+    "Mention",
+    "countries_in",
+    "find_org_word",
+    "government_mentions",
+    "is_speaker_token",
+    "is_speech_verb",
+    "org_mentions",
+    "person_mentions",
+]
 
 _KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,6} [A-Z][a-z]+-[a-z]+\b")
-_NATIONAL = r"government|authorities|administration|officials|representatives(?: in [A-Z][a-z]+)?"
-_BODY = (
-    r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ome|[Jj]ustice|[Ii]mmigration|[Ss]ecurity"
-    r"|[Pp]ublic [Ss]ecurity|[Ll]abou?r) [Mm]inistry"
-    r"|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*"
-    r"|[Ii]mmigration (?:[Bb]ureau|[Dd]epartment|[Ss]ervice|[Aa]uthorities)"
-    r"|[Ee]mbassy(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
-)
-
-
-@cache
-def _speech_lemmas() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    """Reporting verbs (lemmas) and verb + word pairs ("lodge protest") from the lexicon."""
-    data = lexicon("statements")
-    single = {str(v) for v in data.get("speech_verbs") or ()}
-    pairs: set[tuple[str, str]] = set()
-    for verbs in (data.get("typed_verbs") or {}).values():
-        for v in verbs:
-            words = str(v).split()
-            if len(words) == 1:
-                single.add(words[0])
-            else:
-                pairs.add((words[0], words[-1]))
-    return frozenset(single), frozenset(pairs)
-
-
-def is_speech_verb(tok: Token) -> bool:
-    single, pairs = _speech_lemmas()
-    if tok.lemma_ in single:
-        return True
-    return any((tok.lemma_, c.lemma_) in pairs for c in tok.children)
-
-
-def is_speaker_token(sdoc: Doc, start: int, end: int) -> bool:
-    """Whether the words at text[start:end] are the subject of a reporting verb."""
-    span = sdoc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "nsubj" and is_speech_verb(root.head)
 
 
 def _widen_person(text: str, start: int, end: int) -> tuple[int, int]:
@@ -194,11 +161,7 @@ def person_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
         if known is not None and known.kind != "person":
             continue
         out[(s, e)] = Mention(s, e, name, "person", known_id=known.id if known else None)
-    return _outermost(list(out.values()))
-
-
-def find_org_word(name: str) -> bool:
-    return any(w in word_list("org_words") for w in name.split())
+    return outermost(list(out.values()))
 
 
 @cache
@@ -285,88 +248,4 @@ def org_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
             if found:
                 kind, country = "government", found[0].code
         out.append(Mention(s, e, name, kind, country, known.id if known else None))
-    return _outermost(out)
-
-
-def countries_in(text: str) -> list[CountryMention]:
-    """Country words in `text`; "the South" gives way to "South Korean" where it runs on."""
-    out = []
-    for cm in country_mentions(text):
-        if cm.words.startswith("the "):
-            inner = country_mentions(text[cm.start + 4 : cm.start + 64])
-            if inner and inner[0].start == 0 and inner[0].end > len(cm.words) - 4:
-                i = inner[0]
-                cm = CountryMention(cm.start + 4, cm.start + 4 + i.end, i.code, i.kind, i.words)
-        out.append(cm)
-    return out
-
-
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in front of|outside|at|near|to|into|from|inside|opposite|before)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
-    """Government phrases built on country words, and countries acting as speakers."""
-    out: list[Mention] = []
-    for cm in countries_in(text):
-        if not lines.is_prose(cm.start):
-            continue
-        after = text[cm.end : cm.end + 60]
-        before = text[max(0, cm.start - 40) : cm.start]
-        if cm.kind in ("name", "adjective", "capital"):
-            m = re.match(rf"(?:['’]s)?\s+(?:({_NATIONAL})|({_BODY}))\b", after)
-            if (m and cm.kind != "capital") or (m and m.group(2)):
-                s, e = clean_span(text, cm.start, cm.end + m.end())
-                if _PLACE_BEFORE.search(before) and re.search(r"(?i)embassy", m.group(0)):
-                    continue  # "a rally in front of the Chinese Embassy": a building
-                national = m.group(1) is not None
-                weak = national and not re.match(r"government|administration", m.group(1))
-                strong = not weak or is_speaker_token(sdoc, s, e)
-                kind: ActorKind = "government"
-                out.append(
-                    Mention(s, e, text[s:e], kind, cm.code, national=national, strong=strong)
-                )
-                continue
-        g = re.search(r"(?:the\s+)?[Gg]overnment of (?:the\s+)?$", before)
-        if g and cm.kind == "name":
-            s = cm.start - (len(before) - g.start())
-            s, e = clean_span(text, s, cm.end)
-            out.append(Mention(s, e, text[s:e], "government", cm.code, national=True))
-            continue
-        a = re.search(r"(?:the\s+)?authorities in $", before)
-        if a and cm.kind == "capital":
-            s = cm.start - (len(before) - a.start())
-            s, e = clean_span(text, s, cm.end)
-            out.append(
-                Mention(
-                    s,
-                    e,
-                    text[s:e],
-                    "government",
-                    cm.code,
-                    national=True,
-                    strong=is_speaker_token(sdoc, s, e),
-                )
-            )
-            continue
-        if cm.kind in ("name", "capital") and is_speaker_token(sdoc, cm.start, cm.end):
-            out.append(Mention(cm.start, cm.end, cm.words, "government", cm.code, national=True))
-    return out
-
-
-def _outermost(mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions that lie inside a longer mention of the same kind."""
-    keep = []
-    for m in mentions:
-        inside = any(
-            o is not m
-            and o.start <= m.start
-            and m.end <= o.end
-            and (o.end - o.start) > (m.end - m.start)
-            for o in mentions
-        )
-        if not inside:
-            keep.append(m)
-    return sorted(keep, key=lambda m: m.start)
+    return outermost(out)

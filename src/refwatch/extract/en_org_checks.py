@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from refwatch.extract.en_mentions import Mention, find_org_word
+from refwatch.extract.en_registry import word_list
 
 _PLACE_PREP = re.compile(r"\b(?:in|from|near|to|into|outside|at|via|across)\s+$", re.IGNORECASE)
 _BASED = re.compile(r"^(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’]*-(?:based|headquartered)\s+")
@@ -41,16 +43,7 @@ def strip_base(m: Mention) -> Mention:
     b = _BASED.match(m.text)
     if b is None or not m.text[b.end() :].strip():
         return m
-    return Mention(
-        m.start + b.end(),
-        m.end,
-        m.text[b.end() :],
-        m.kind,
-        m.country,
-        m.known_id,
-        m.national,
-        m.strong,
-    )
+    return replace(m, start=m.start + b.end(), text=m.text[b.end() :])
 
 
 _SAYS = (
@@ -63,7 +56,7 @@ def speaks_later(text: str, name: str, after: int) -> bool:
     """Whether "The <head>" of `name` ("the embassy" for "Lao Embassy in Hanoi") is the
     subject of a speech verb after position `after`."""
     words = [w for w in re.findall(r"[A-Z][a-z]+", name) if w.casefold() not in ("in", "of")]
-    heads = [w for w in words if w in ("Embassy", "Consulate", "Ministry", "Mission", "Office")]
+    heads = [w for w in words if w in word_list("office_heads")]
     if not heads:
         return False
     head = heads[0].casefold()

@@ -1,0 +1,77 @@
+"""Government phrases built on country words ("the Thai government", "Government of the
+Republic of Korea", "China's representatives in Geneva") and countries acting as speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from refwatch.extract.en_mention_base import Mention, countries_in, is_speaker_token
+from refwatch.extract.en_text import Lines, clean_span
+from refwatch.model import ActorKind
+
+_NATIONAL = r"government|authorities|administration|officials|representatives(?: in [A-Z][a-z]+)?"
+_BODY = (
+    r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ome|[Jj]ustice|[Ii]mmigration|[Ss]ecurity"
+    r"|[Pp]ublic [Ss]ecurity|[Ll]abou?r) [Mm]inistry"
+    r"|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*"
+    r"|[Ii]mmigration (?:[Bb]ureau|[Dd]epartment|[Ss]ervice|[Aa]uthorities)"
+    r"|[Ee]mbassy(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+)
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in front of|outside|at|near|to|into|from|inside|opposite|before)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
+    """Government phrases built on country words, and countries acting as speakers."""
+    out: list[Mention] = []
+    for cm in countries_in(text):
+        if not lines.is_prose(cm.start):
+            continue
+        after = text[cm.end : cm.end + 60]
+        before = text[max(0, cm.start - 40) : cm.start]
+        if cm.kind in ("name", "adjective", "capital"):
+            m = re.match(rf"(?:['’]s)?\s+(?:({_NATIONAL})|({_BODY}))\b", after)
+            if (m and cm.kind != "capital") or (m and m.group(2)):
+                s, e = clean_span(text, cm.start, cm.end + m.end())
+                if _PLACE_BEFORE.search(before) and re.search(r"(?i)embassy", m.group(0)):
+                    continue  # "a rally in front of the Chinese Embassy": a building
+                national = m.group(1) is not None
+                weak = national and not re.match(r"government|administration", m.group(1))
+                strong = not weak or is_speaker_token(sdoc, s, e)
+                kind: ActorKind = "government"
+                out.append(
+                    Mention(s, e, text[s:e], kind, cm.code, national=national, strong=strong)
+                )
+                continue
+        g = re.search(r"(?:the\s+)?[Gg]overnment of (?:the\s+)?$", before)
+        if g and cm.kind == "name":
+            s = cm.start - (len(before) - g.start())
+            s, e = clean_span(text, s, cm.end)
+            out.append(Mention(s, e, text[s:e], "government", cm.code, national=True))
+            continue
+        a = re.search(r"(?:the\s+)?authorities in $", before)
+        if a and cm.kind == "capital":
+            s = cm.start - (len(before) - a.start())
+            s, e = clean_span(text, s, cm.end)
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "government",
+                    cm.code,
+                    national=True,
+                    strong=is_speaker_token(sdoc, s, e),
+                )
+            )
+            continue
+        if cm.kind in ("name", "capital") and is_speaker_token(sdoc, cm.start, cm.end):
+            out.append(Mention(cm.start, cm.end, cm.words, "government", cm.code, national=True))
+    return out

@@ -1,0 +1,71 @@
+"""The date of a meeting sentence: its time expression, read forward for plans ("is due in
+Beijing on Monday": the coming Monday) and backward for past meetings ("met X on March 20"
+in a story of March 8: last year's), or the last date given for "the same day".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span
+
+from refwatch.nlp.en_time import find_times
+
+
+def meeting_date(
+    sent: Span, ref: dt.date | None, last: dt.date | None
+) -> tuple[dt.date | None, str]:
+    if re.search(r"\bthe same day\b", sent.text, re.IGNORECASE) and last is not None:
+        return last, "the same day"
+    ahead = _FUTURE.search(sent.text) is not None
+    for t in find_times(sent.text, ref):
+        w = t.window
+        if w.earliest is not None and w.earliest == w.latest:
+            day = w.earliest
+            # "is due in Beijing on Monday": a weekday in a forward-looking sentence is
+            # the coming one, where the resolver takes the last one.
+            if ahead and ref is not None and day < ref and _WEEKDAY.search(t.words):
+                day += dt.timedelta(days=7)
+            elif ahead and ref is not None and day < ref and not _PAST_PLAN.search(sent.text):
+                # "is scheduled to meet X on Oct. 26": the next Oct. 26
+                day = _next_year(day)
+            elif (
+                not ahead
+                and ref is not None
+                and day > ref
+                and _PAST_MEET.search(sent.text)
+                and not re.search(r"\d{4}", t.words)
+            ):
+                # "met X on March 20" in a story of March 8: last year's March 20
+                day = _last_year(day)
+            return day, t.words
+    return None, ""
+
+
+_PAST_PLAN = re.compile(r"\b(?:was|were) (?:due|scheduled|expected|set)\b|\d{4}")
+
+
+_PAST_MEET = re.compile(r"\b(?:met|held talks|received|hosted|sat down)\b")
+
+
+def _last_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day - dt.timedelta(days=365)
+
+
+def _next_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day + dt.timedelta(days=365)
+
+
+_FUTURE = re.compile(
+    r"\b(?:is|are|was|were) (?:due|scheduled|expected|set) "
+    r"|\bwill (?:be|hold|meet|visit|travel|host|sit)\b|\bnext (?:week|month)\b"
+    r"|\b(?:is|are) (?:to|going to) (?:meet|hold|visit)\b"
+)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
