@@ -13,21 +13,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import TypeVar
 
 from refwatch.domain import places
 from refwatch.extract.ko_doc import KoText
+from refwatch.extract.ko_incident_slots import count_at, one_person, when_at
 from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
 from refwatch.extract.ko_merge import merge
 from refwatch.extract.ko_places import from_country, where_held
 from refwatch.extract.ko_refs import ActorTable
 from refwatch.extract.ko_sources import reporters
-from refwatch.model import Count, Incident, Window
+from refwatch.model import Count, Incident
 from refwatch.nlp.kiwi_model import Sentence
-from refwatch.nlp.ko_numbers import CountExpr
-from refwatch.nlp.ko_time import TimeExpr
-
-_S = TypeVar("_S", CountExpr, TimeExpr)
 
 _CLAUSE_BREAK = re.compile(r",\s")
 _DESTINATION = re.compile(
@@ -77,6 +73,27 @@ def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bo
     return True
 
 
+def _topic(doc: KoText, end: int, lex: Lexicon) -> bool:
+    """'강제북송에 대한 우려', '북송 정황을 담은 자료': the trigger names a topic."""
+    alts = "|".join(re.escape(w) for w in lex.topic_after)
+    return bool(alts) and bool(re.match(rf"(?:을|를|이|가|의)?\s?(?:{alts})", doc.text[end:]))
+
+
+def _taken_by_agent(doc: KoText, start: int, lex: Lexicon) -> bool:
+    """'공안에 끌려갔다': the body that took the people stands right before the verb."""
+    alts = "|".join(re.escape(w) for w in lex.agents)
+    before = doc.text[max(0, start - 16) : start]
+    return bool(alts) and bool(re.search(rf"(?:{alts})(?:에게|에)\s?(?:의해\s)?$", before))
+
+
+def _held_after(doc: KoText, s: Sentence, start: int, end: int, ce: int, lex: Lexicon) -> bool:
+    """'붙잡힌 탈북민 20명이 구류소로 옮겨져 북송을 기다리고 있다': an arrest told as what
+    describes the people held later in the clause is the detention's background."""
+    if not (doc.text[end - 1 : end] in ("힌", "된", "한", "은") and doc.text[end : end + 1] == " "):
+        return False
+    return any(t.kind == "detention" and end <= a < ce for a, _, t in _hits(doc, s, lex))
+
+
 def _returned_in(
     doc: KoText, s: Sentence, cs: int, ce: int, lex: Lexicon, clause_start: int
 ) -> bool:
@@ -103,35 +120,6 @@ def _clause(doc: KoText, s: Sentence, start: int, end: int) -> tuple[int, int]:
     return left, (right.start() if right else s.end)
 
 
-def _nearest_before(items: list[_S], pos: int, doc: KoText) -> _S | None:
-    before = [x for x in items if x.end <= pos and doc.same_voice(x.start, pos)]
-    return before[-1] if before else None
-
-
-def _count(doc: KoText, cs: int, ce: int, pos: int) -> Count | None:
-    counts = doc.within(doc.counts, cs, ce)
-    c = _nearest_before(counts, pos, doc)
-    if c is None:
-        after = [x for x in counts if x.start >= pos and doc.same_voice(x.start, pos)]
-        c = after[0] if after else None
-    return c.count if c else None
-
-
-def _one_person(doc: KoText, table: ActorTable, cs: int, pos: int) -> Count | None:
-    """'탈북민 김모 씨를 추방했다': one private person, named, is a count of one."""
-    people = {
-        m.key
-        for m in table.mentions_in(cs, pos)
-        if table.kind(m.key) == "person"
-        and not table.actors[m.key].role
-        and m.particle in ("을", "를", "이", "가", "은", "는")
-        and doc.same_voice(m.start, pos)
-    }
-    if len(people) != 1:
-        return None
-    return Count(1, 1, False, table.actors[next(iter(people))].name)
-
-
 def _agents(doc: KoText, table: ActorTable, cs: int, pos: int) -> None:
     """'라오스 경찰에 붙잡힌', '러시아 당국에 체포돼': the body that caught the people is an
     actor of the report."""
@@ -140,34 +128,18 @@ def _agents(doc: KoText, table: ActorTable, cs: int, pos: int) -> None:
             table.used.add(m.key)
 
 
-def _when(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Window:
-    times = doc.within(doc.times, cs, ce)
-    # "센터는 28일 …": the date a source spoke, not the date of the event
-    topics = [
-        m
-        for m in table.mentions
-        if m.particle in ("은", "는", "도") and table.kind(m.key) != "government"
-    ]
-    spoke = {m.end + len(m.particle) for m in topics}
-    times = [
-        t
-        for t in times
-        if not (re.fullmatch(r"\d+일", t.words) and any(0 <= t.start - e <= 1 for e in spoke))
-    ]
-    t = _nearest_before(times, pos, doc)
-    return t.window if t else Window()
-
-
-def _destination(doc: KoText, cs: int, ce: int, pos: int) -> str | None:
+def _destination(doc: KoText, cs: int, ce: int, pos: int, by_city: bool = True) -> str | None:
     """The country people were sent to: '북한으로', '북측에', '신의주로'. With several legs
-    ("중국 공안에 넘겨진 뒤 북한으로 송환된") the one nearest before the trigger is its own."""
+    ("중국 공안에 넘겨진 뒤 북한으로 송환된") the one nearest before the trigger is its own.
+    Only a return goes by a city: people arrested "…뒤 투먼으로 옮겨졌다" were moved within
+    the country, and still face return where their people say."""
     found: list[tuple[int, str]] = []
     for c in doc.within(doc.countries, cs, ce):
         if c.kind in ("name", "capital") and _DESTINATION.match(doc.text[c.end : c.end + 8]):
             if _AGENT.match(doc.text, c.end):
                 continue  # "러시아 당국에 체포돼": who caught them, not where they went
             found.append((c.start, c.code))
-    for p in doc.within(doc.places, cs, ce):  # a city only by direction: "신의주로"
+    for p in doc.within(doc.places, cs, ce) if by_city else []:  # by direction: "신의주로"
         if re.match(r"\s?(?:쪽)?\s?(?:으로|로)(?![가-힣]*(?:서|의))", doc.text[p.end : p.end + 6]):
             found.append((p.start, places()[p.place_id].country))
     found.sort()
@@ -210,7 +182,8 @@ def _lead_source(
 
 
 def _carried(doc: KoText, cs: int, pos: int, last: Incident, lex: Lexicon) -> Count | None:
-    """'체포된 가족은 아직 구류시설에 있으며': the people just counted, still held."""
+    """'체포된 가족은 아직 구류시설에 있으며', '이들은 지난달 말 붙잡힌 뒤': the people last
+    counted, told again."""
     alts = "|".join(re.escape(w) for w in lex.carried_subjects)
     subject = re.search(rf"(?<![가-힣])(?:{alts})(?:은|는|이|가|도)\s", doc.text[cs:pos])
     return last.count if subject else None
@@ -230,18 +203,23 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             cs, ce = _clause(doc, s, start, end)
             if t.kind != "forced_return" and _returned_in(doc, s, start, ce, lex, cs):
                 continue  # "구금된 탈북민 50명을 북송했다": held, then returned - one event
-            count = _count(doc, cs, ce, start) or _one_person(doc, table, cs, start)
-            when = _when(doc, table, cs, ce, start)
-            if count is None and not when.known and t.kind == "detention" and found:
-                count = _carried(doc, cs, start, found[-1], lex)
-            if count is None and not when.known:
+            if t.kind == "arrest" and _held_after(doc, s, start, end, ce, lex):
+                continue
+            if t.needs_agent and not _taken_by_agent(doc, start, lex):
+                continue
+            count = count_at(doc, cs, ce, start) or one_person(doc, table, cs, start)
+            when = when_at(doc, table, cs, ce, start)
+            counted = [f for f in found if f.count]
+            if count is None and counted and (t.kind == "detention" or when.known):
+                count = _carried(doc, cs, start, counted[-1], lex)
+            if count is None and (not when.known or _topic(doc, end, lex)):
                 continue
             has_people, origin = _people(doc, cs, ce, lex)
             if any(w in doc.text[cs:ce] for w in lex.not_people):
                 continue  # remains, dividends, property: not people
             if t.needs_people and not (has_people or count):
                 continue
-            dest = _destination(doc, cs, ce, start)
+            dest = _destination(doc, cs, ce, start, by_city=t.kind == "forced_return")
             if t.needs_destination and dest is None and origin is None:
                 continue  # "탈북민 5명을 돌려보냈다": escapees go back to the North
             to = t.to or dest or origin

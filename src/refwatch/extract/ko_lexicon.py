@@ -21,6 +21,8 @@ class Trigger:
     to: str | None = None
     needs_people: bool = False
     needs_destination: bool = False
+    # "공안에 끌려갔다": the verb is an arrest only with the body that took them right before
+    needs_agent: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class Lexicon:
     loan_org_endings: tuple[str, ...] = ()
     source_nouns: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
+    topic_after: tuple[str, ...] = ()
+    agents: tuple[str, ...] = ()
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -91,6 +95,7 @@ def lexicon() -> Lexicon:
             to=t.get("to"),
             needs_people=bool(t.get("needs_people")),
             needs_destination=bool(t.get("needs_destination")),
+            needs_agent=bool(t.get("needs_agent")),
         )
         for kind, items in (inc.get("triggers") or {}).items()
         for t in items
@@ -99,6 +104,8 @@ def lexicon() -> Lexicon:
         triggers=triggers,
         not_after=_strs(inc, "not_after"),
         not_before=_strs(inc, "not_before"),
+        topic_after=_strs(inc, "topic_after"),
+        agents=_strs(inc, "agents"),
         people={str(k): v for k, v in (inc.get("people") or {}).items()},
         not_people=_strs(inc, "not_people"),
         reference_nouns=_strs(inc, "reference_nouns"),

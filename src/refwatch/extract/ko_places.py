@@ -21,6 +21,12 @@ from refwatch.model import Place
 _POST = r"(?:국경\s?)?(?:세관|해관|통상구|검문소|국경검문소|출입국사무소|다리|대교|철교)"
 _THROUGH = re.compile(rf"(?:의\s|\s)?(?:{_POST})?(?:을|를)\s(?:통해|거쳐)|(?:의)?\s{_POST}")
 
+# "옌지에 숨어", "옌지시 외곽의 한 주택에서", "옌지 시내의 은신처에서": a place people were at
+_LOCATIVE = re.compile(
+    r"(?:시)?(?:\([^)]*\))?(?:\s?(?:시내|외곽|인근|일대|근처|부근)(?:의)?)?(?:에서|에)(?:는|도)?\s"
+    r"|(?:시)?(?:\([^)]*\))?\s(?:시내|외곽|인근|일대|근처|부근)의\s"
+)
+
 
 def where_held(
     doc: KoText, cs: int, ce: int, to: str | None, pos: int | None = None
@@ -72,6 +78,8 @@ def where_held(
                 if facility_id is None:
                     facility, facility_id = _named_elsewhere(doc.text, p.place_id, facility)
                 break
+    if facility is None:
+        facility, facility_id = _bare_facility(doc, cs, ce, held)
     levels: dict[str, set[str]] = {"city": set(), "province": set()}
     for p in held:
         kind = table[p.place_id].kind
@@ -79,6 +87,13 @@ def where_held(
         if key in levels:
             levels[key].add(p.place_id)
     anchor = facility_id
+    if len(levels["city"]) > 1:  # "투먼의 네 식구는 옌지에 숨어 지내다": where they were
+        located = {
+            p.place_id
+            for p in held
+            if p.place_id in levels["city"] and _LOCATIVE.match(text, p.end)
+        }
+        levels["city"] = located if len(located) == 1 else levels["city"]
     if anchor is None and len(levels["city"]) == 1:
         anchor = next(iter(levels["city"]))
     if anchor is None and len(levels["province"]) == 1:
@@ -99,6 +114,31 @@ def where_held(
             lon=entry.lon,
         )
     return place, list(dict.fromkeys(canonical(p.place_id) for p in reversed(crossing_names)))
+
+
+def _bare_facility(
+    doc: KoText, cs: int, ce: int, held: list[PlaceMention]
+) -> tuple[str | None, str | None]:
+    """'이민국 수용소에 가둬 온 위구르족 40명': a facility named without its city takes the
+    city the document gives it elsewhere ("방콕 이민국 수용소"), when that is one city."""
+    lex = lexicon()
+    nouns = "|".join(re.escape(n) for n in lex.facility_nouns)
+    mods = "|".join(re.escape(n) for n in lex.facility_modifiers)
+    bare = re.compile(rf"(?<![가-힣])(?:(?:{mods})\s)?(?:{nouns})")
+    table = places()
+    for m in bare.finditer(doc.text, cs, ce):
+        if any(0 <= m.start() - p.end <= 1 for p in held):
+            continue  # the clause's own "<city> 수용소" is read by the caller
+        cities = {
+            p.place_id
+            for p in doc.places
+            if table[p.place_id].kind in ("city", "county")
+            and doc.text.startswith(" " + m.group(), p.end)
+        }
+        if len(cities) == 1:
+            city = next(iter(cities))
+            return f"{canonical(city)} {m.group()}", city
+    return None, None
 
 
 def _named_elsewhere(text: str, city_id: str, written: str) -> tuple[str, str]:

@@ -19,9 +19,18 @@ _ACCORDING = re.compile(r"\s?에\s?따르면")
 _SUBJECT = ("은", "는", "도", "이", "가")
 
 
+# "투먼 사정에 밝은 소식통", "내부 사정을 잘 아는 소식통": a clause saying what the source knows
+_KNOWING = re.compile(r"[가-힣]+(?:에|을|를|과|와)\s(?:잘\s)?(?:밝은|정통한|아는|가까운)\s$")
+_TIME_WORD = ("지난", "이번", "올해", "작년", "지난해", "최근", "당시")
+
+
 def _phrase_start(text: str, start: int, floor: int) -> int:
     """Where the words qualifying a source noun begin: '복수의 대북 소식통' - bare nouns and
-    a short '…의' before the noun, up to three words, never a verb form or a particle."""
+    a short '…의' before the noun, up to three words, never a verb form or a particle
+    (save a clause of what the source knows, '사정에 밝은')."""
+    knowing = _KNOWING.search(text, floor, start)
+    if knowing and knowing.end() == start:
+        start = knowing.start()
     for _ in range(3):
         m = re.search(r"([^\s\"“”'‘’]+)\s$", text[floor:start])
         if not m:
@@ -30,7 +39,8 @@ def _phrase_start(text: str, start: int, floor: int) -> int:
         qualifier = (len(word) <= 3 and word.endswith("의")) or (
             hangul(word) and len(word) <= 4 and not ends_with_particle(word) and not verbal(word)
         )
-        if not qualifier or word == "한":  # "한 정부 소식통": 한 is 'a', not the source's
+        if not qualifier or word == "한" or word.startswith(_TIME_WORD):
+            # "한 정부 소식통": 한 is 'a'; "지난주 현지 소식통": a date, not the source's
             break
         start = floor + m.start(1)
     return start

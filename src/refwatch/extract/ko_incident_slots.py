@@ -1,0 +1,76 @@
+"""The count and the date of one incident mention in a Korean clause: the nearest before
+the trigger in the same voice (both inside or both outside a quote)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TypeVar
+
+from refwatch.extract.ko_doc import KoText
+from refwatch.extract.ko_refs import ActorTable
+from refwatch.model import Count, Window
+from refwatch.nlp.ko_numbers import CountExpr
+from refwatch.nlp.ko_time import TimeExpr
+
+_S = TypeVar("_S", CountExpr, TimeExpr)
+
+# times a speaker counts from the day they speak ("사흘 전", "어제"), not from the report's date
+_SPEAKER_RELATIVE = re.compile(
+    r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|\d+일)\s?전|어제|그제|그저께|전날|오늘"
+)
+
+
+def _nearest_before(items: list[_S], pos: int, doc: KoText) -> _S | None:
+    before = [x for x in items if x.end <= pos and doc.same_voice(x.start, pos)]
+    return before[-1] if before else None
+
+
+def count_at(doc: KoText, cs: int, ce: int, pos: int) -> Count | None:
+    counts = doc.within(doc.counts, cs, ce)
+    c = _nearest_before(counts, pos, doc)
+    if c is None:
+        after = [x for x in counts if x.start >= pos and doc.same_voice(x.start, pos)]
+        c = after[0] if after else None
+    return c.count if c else None
+
+
+def one_person(doc: KoText, table: ActorTable, cs: int, pos: int) -> Count | None:
+    """'탈북민 김모 씨를 추방했다': one private person, named, is a count of one."""
+    people = {
+        m.key
+        for m in table.mentions_in(cs, pos)
+        if table.kind(m.key) == "person"
+        and not table.actors[m.key].role
+        and m.particle in ("을", "를", "이", "가", "은", "는")
+        and doc.same_voice(m.start, pos)
+    }
+    if len(people) != 1:
+        return None
+    return Count(1, 1, False, table.actors[next(iter(people))].name)
+
+
+def when_at(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Window:
+    times = doc.within(doc.times, cs, ce)
+    # "센터는 28일 …": the date a source spoke, not the date of the event
+    topics = [
+        m
+        for m in table.mentions
+        if m.particle in ("은", "는", "도") and table.kind(m.key) != "government"
+    ]
+    spoke = {m.end + len(m.particle) for m in topics}
+
+    def said_on(t: TimeExpr) -> bool:
+        return bool(re.fullmatch(r"\d+일", t.words)) and any(0 <= t.start - e <= 1 for e in spoke)
+
+    t = _nearest_before([t for t in times if not said_on(t)], pos, doc)
+    if t is None:
+        return Window()
+    said = [x for x in times if said_on(x) and x.window.earliest == x.window.latest]
+    if said and doc.ref and doc.quote_at(t.start) and _SPEAKER_RELATIVE.fullmatch(t.words):
+        # "센터는 28일 '사흘 전 …'이라고 밝혔다": counted back from the day it was said
+        shift = said[0].window.earliest - doc.ref  # type: ignore[operator]
+        w = t.window
+        if w.earliest and w.latest:
+            return replace(w, earliest=w.earliest + shift, latest=w.latest + shift)
+    return t.window

@@ -1,0 +1,114 @@
+"""Korean incidents: which mentions are events, and the fields each one gets.
+
+Every report below is written for these tests; the groups, people and events are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from refwatch.extract.korean import KoreanExtractor
+from refwatch.model import Document, Incident
+
+
+def incidents(text: str, published: dt.date) -> list[Incident]:
+    raw = text.encode("utf-8")
+    sha = hashlib.sha256(raw).hexdigest()
+    doc = Document(
+        id=sha[:16], sha256=sha, source="t.txt", raw=raw, text=text, published=published,
+        lang="ko",
+    )  # fmt: skip
+    return KoreanExtractor().extract(doc).incidents
+
+
+def test_topic_mentions_of_returns_are_not_events() -> None:
+    text = "\n".join(
+        [
+            "중국 공안이 지난 2일 창춘에서 탈북민 6명을 체포했다고 인권단체 새길연대가 밝혔다.",
+            "새길연대 대표는 지난 4일 서울에서 국회 외교통일위원장을 만나 강제북송 실태를 담은 "
+            "보고서를 건넸다.",
+            "통일부 차관은 지난 5일 베이징에서 중국 측과 차관급 회의를 열고 탈북민 북송에 대한 "
+            "우려를 전했다.",
+            "중국 외교부 대변인은 지난 6일 브리핑에서 창춘 탈북민 북송 보도에 관한 질문에 답하지 "
+            "않았다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 3, 8))
+    assert [(i.kind, i.count.low if i.count else None) for i in found] == [("arrest", 6)]
+
+
+def test_lead_summary_and_detailed_quote_are_one_arrest() -> None:
+    text = "\n".join(
+        [
+            "지린성 창춘에서도 탈북 남성 2명이 공안에 붙잡힌 것으로 드러났다.",
+            "창춘 현지 소식통은 “이틀 전 시장에서 장사하던 탈북 남성 2명이 공안에 끌려갔다”고 "
+            "말했다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 6, 12))
+    assert len(found) == 1
+    arrest = found[0]
+    assert arrest.kind == "arrest"
+    assert (arrest.when.earliest, arrest.when.latest) == (dt.date(2025, 6, 10),) * 2
+    assert arrest.where.city == "창춘"
+    assert arrest.to_country == "KP"
+    assert arrest.reported_by == ["창춘 현지 소식통"]
+
+
+def test_taken_away_without_an_agent_is_not_an_arrest() -> None:
+    text = "지난 3일 선양의 한 식당 앞에서 탈북 여성 2명이 어디론가 끌려갔다고 한 주민이 말했다."
+    assert incidents(text, dt.date(2025, 6, 12)) == []
+
+
+def test_days_ago_in_a_quote_count_from_the_day_it_was_said() -> None:
+    text = '구호단체 푸른들판은 20일 "닷새 전 선양 시내에서 탈북민 3명이 공안에 체포됐다"고 밝혔다.'
+    found = incidents(text, dt.date(2025, 4, 24))
+    assert [(i.when.earliest, i.when.latest) for i in found] == [(dt.date(2025, 4, 15),) * 2]
+
+
+def test_arrest_describing_people_held_awaiting_return_is_the_detention() -> None:
+    text = (
+        "선양 사정을 잘 아는 소식통에 따르면 지난달 말 랴오닝성 일대에서 체포된 탈북민 "
+        "약 15명이 단둥 변방구류소로 옮겨져 북송을 기다리고 있다."
+    )
+    found = incidents(text, dt.date(2025, 5, 14))
+    assert [i.kind for i in found] == ["detention"]
+    held = found[0]
+    assert held.to_country == "KP"
+    assert held.where.facility == "단둥 변방구류소"
+    assert held.reported_by == ["선양 사정을 잘 아는 소식통"]
+
+
+def test_arrest_moved_within_the_country_still_faces_return_north() -> None:
+    text = "\n".join(
+        [
+            "중국 공안이 탈북민 일가족 3명을 이달 초 북한으로 강제 송환했다고 단체 희망다리가 "
+            "밝혔다.",
+            "단체에 따르면 이들은 지난달 중순 옌지 시내의 한 아파트에서 공안에 체포된 뒤 "
+            "훈춘으로 옮겨졌다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 9, 20))
+    arrest = next(i for i in found if i.kind == "arrest")
+    assert arrest.to_country == "KP"
+    assert arrest.where.city == "옌지"
+    assert arrest.count is not None and arrest.count.low == 3  # "이들은": the family above
+
+
+def test_of_several_cities_the_one_people_were_at() -> None:
+    text = "지난 9일 훈춘의 탈북민 2명은 옌지에 숨어 지내다 공안에 체포됐다."
+    found = incidents(text, dt.date(2025, 2, 14))
+    assert [i.where.city for i in found] == ["옌지"]
+
+
+def test_facility_named_without_its_city_takes_the_city_named_elsewhere() -> None:
+    text = "\n".join(
+        [
+            "말레이시아 정부가 이민국 수용소에 가둬 온 로힝야족 25명을 12일 미얀마로 추방했다.",
+            "이들은 그동안 쿠알라룸푸르 이민국 수용소에서 지내 왔다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 7, 14))
+    assert [i.where.facility for i in found] == ["쿠알라룸푸르 이민국 수용소"]
+    assert found[0].where.city == "쿠알라룸푸르"
