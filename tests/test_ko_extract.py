@@ -138,7 +138,7 @@ def test_deportation_to_china_and_object_targets() -> None:
     got = {(s.speaker, s.type, s.target_country) for s in x.statements}
     assert ("휴먼라이츠워치", "criticize", "TH") in got
     assert ("국제앰네스티", "criticize", "TH") in got
-    assert ("태국 정부", "defend", None) in got
+    assert ("태국 정부 대변인", "defend", None) in got
 
 
 def test_meeting_and_statement_carried_across_a_statement_frame() -> None:
@@ -450,7 +450,11 @@ def test_human_rights_is_not_a_demonym(text: str, words: list[str]) -> None:
             "북녘동행",
             "criticize",
         ),
-        ('중국 외교부 대변인은 "관련 상황을 알지 못한다"고 말했다.', "중국 외교부", "decline"),
+        (
+            '중국 외교부 대변인은 "관련 상황을 알지 못한다"고 말했다.',
+            "중국 외교부 대변인",
+            "decline",
+        ),
         (
             '탈북민 지원단체 새빛나루는 "강제북송은 명백한 인권 침해"라고 강조했다.',
             "새빛나루",

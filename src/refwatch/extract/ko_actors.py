@@ -14,7 +14,6 @@ import re
 
 from refwatch.extract.ko_doc import KoText, Word, ends_with_particle
 from refwatch.extract.ko_names import (
-    country_of,
     foreign_name,
     hangul,
     is_country,
@@ -23,8 +22,6 @@ from refwatch.extract.ko_names import (
     korean_name,
     loan_org,
     org_like,
-    person_key,
-    proper,
     split_particle,
 )
 from refwatch.extract.ko_refs import (
@@ -34,12 +31,11 @@ from refwatch.extract.ko_refs import (
     resolve_short,
     voices,
 )
-from refwatch.extract.ko_register import Registry
+from refwatch.extract.ko_titles import Titles
 from refwatch.nlp.countries import country_mentions
-from refwatch.nlp.romanize import standard
 
 
-class _Builder(Registry):
+class _Builder(Titles):
     """The passes that find actors; `Registry` keeps what they find."""
 
     def known(self) -> None:
@@ -79,7 +75,11 @@ class _Builder(Registry):
                     self.organisation(w, core, particle, 2)  # "인권단체 물망초는": a name
                     continue
             role = next((r for r in self.lex.roles if core.endswith(r)), None)
+            if role and not particle and self.joined_title(words, i):
+                continue  # "부총리 겸 국방장관은": the last title carries the whole
             country = is_country(core[: -len(role)]) if role and len(core) > len(role) else None
+            if role in self.lex.gov_words:
+                country = None  # "한국대표부": a mission, a body and not a post
             k = i - 1 if i > 0 and words[i - 1].core.startswith("주") else i
             prev = words[k - 1].core if k > 0 else ""
             named = hangul(prev) and len(prev) <= 4 and not ends_with_particle(prev)
@@ -120,6 +120,11 @@ class _Builder(Registry):
                     name = f"{core} {nxt}"
                     self.add(name, name, "government", span, p2, country=is_country(core))
 
+    def joined_title(self, words: list[Word], i: int) -> bool:
+        if i + 2 >= len(words) or words[i + 1].core != "겸":
+            return False
+        return split_particle(words[i + 2].core)[0].endswith(self.lex.roles)
+
     def plural_group(self, words: list[Word], i: int, core: str, particle: str) -> bool:
         """'인권단체들은', '탈북민 단체들도': groups as a whole, as the topic, outside quotes."""
         w = words[i]
@@ -159,109 +164,6 @@ class _Builder(Registry):
         if self.free(*span) and (korean_name(name, self.lex) or two):
             shown = f"{name} 씨" if two and name.endswith("모") else name  # "이모 씨": withheld
             self.add(shown, shown, "person", span, particle)
-
-    def titled(self, words: list[Word], i: int, core: str, particle: str) -> None:
-        j = i
-        while j > 0 and i - j < 6:
-            prev = words[j - 1]
-            if prev.text.endswith((",", '"', "“", "”", "'", "’", "·")):
-                break
-            name_like = prev.core in known_pattern()[1] or foreign_name(prev.core, self.lex)
-            if not name_like and ends_with_particle(prev.core):
-                break
-            j -= 1
-        np = words[j:i]
-        if not np or not self.free(words[i].start, words[i].end):
-            return
-        # "중국 외교부 린젠 대변인": the body may come before the name
-        lead = next((k for k, w in enumerate(np) if self.name_like(w.core)), 0)
-        if lead > 0 and foreign_name(np[lead].core, self.lex) and proper(np[lead - 1].core):
-            lead -= 1  # "에밀리 하워스": a given name kiwi knows as a proper noun
-        prefix_org = " ".join(w.core for w in np[:lead] if org_like(w.core, self.lex))
-        np = np[lead:]
-        span = (np[0].start, words[i].start + len(core))
-        cores = [w.core for w in np]
-        known = known_pattern()[1]
-        if (
-            len(cores) >= 2
-            and all(len(c) == 1 for c in cores[:2])
-            and cores[0] in self.lex.surnames
-        ):
-            name, rest = f"{cores[0]} {cores[1]}", np[2:]
-        elif len(cores[0]) == 1 and cores[0] in self.lex.surnames:
-            self.short(cores[0], core, span, particle)
-            return
-        elif korean_name(cores[0], self.lex) or (
-            cores[0] in known and known_actors()[known[cores[0]]].kind == "person"
-        ):
-            name, rest = cores[0], np[1:]
-        elif foreign_name(cores[0], self.lex) or (
-            len(cores) > 1 and foreign_name(cores[1], self.lex) and hangul(cores[0])
-        ):
-            two = len(np) > 1 and hangul(cores[1]) and not org_like(cores[1], self.lex)
-            name, rest = (f"{cores[0]} {cores[1]}", np[2:]) if two else (cores[0], np[1:])
-        else:
-            self.unnamed(np, core, particle)
-            return
-        if name in self.lex.not_names:
-            return
-        name_end = np[len(name.split()) - 1].end
-        key = person_key(name)
-        if key == name and " " not in name:  # "하워스 의원" after "에밀리 하워스 의원"
-            key = next(
-                (k for k, a in self.table.actors.items()
-                 if a.kind == "person" and a.name.endswith(" " + name)),
-                key,
-            )  # fmt: skip
-        if not self.free(np[0].start, name_end) and key == name:
-            return
-        org_words: list[str] = []
-        k = 0
-        while k < len(rest) and org_like(rest[k].core, self.lex):
-            org_words.append(rest[k].core)
-            k += 1
-        role = " ".join([w.core for w in rest[k:]] + [core])
-        org = " ".join(org_words) or prefix_org or self.org_before(words, j)
-        alias = next((w.paren for w in np if w.paren and not w.paren.startswith("가명")), None)
-        if alias and re.search(r"\d", alias):
-            alias = None
-        if alias is None and key == name and korean_name(name, self.lex):
-            alias = standard(name)  # so an English report's "Yoon Seo-ha" can link to it
-        self.add(key, name, "person", span, particle, org=org or None, role=role,
-                 country=country_of(org), alias=alias)  # fmt: skip
-
-    def unnamed(self, np: list[Word], role: str, particle: str) -> None:
-        """'유엔 북한인권 특별보고관은': a post named by its holder's body and title; listed
-        only if it speaks (a body's spokesperson or official is the body itself)."""
-        if not org_like(np[0].core, self.lex) or role in self.lex.body_voices:
-            return
-        if particle not in ("은", "는", "도", "이", "가"):
-            return
-        name = " ".join([w.core for w in np] + [role])
-        span = (np[0].start, np[-1].end + 1 + len(role))
-        orgs = [w.core for w in np if org_like(w.core, self.lex)]
-        org = " ".join(orgs)
-        self.add(name, name, "person", span, particle, org=org, role=role,
-                 country=country_of(org))  # fmt: skip
-        self.table.quiet.add(name)
-
-    def name_like(self, word: str) -> bool:
-        known = known_pattern()[1].get(word)
-        return (
-            korean_name(word, self.lex)
-            or foreign_name(word, self.lex)
-            or (known is not None and known_actors()[known].kind == "person")
-        )
-
-    def org_before(self, words: list[Word], j: int) -> str:
-        """'영국 하원의 에밀리 하워스 의원': the body named before the person with 의."""
-        if j == 0 or not words[j - 1].core.endswith("의"):
-            return ""
-        body = [words[j - 1].core[:-1]]
-        if j >= 2 and is_country(words[j - 2].core):
-            body.insert(0, words[j - 2].core)
-        text = " ".join(body)
-        return text if org_like(body[-1], self.lex) else ""
 
     def organisation(self, w: Word, core: str, particle: str, shortest: int = 3) -> None:
         if not self.free(w.start, w.start + len(core)) or len(core) < shortest:

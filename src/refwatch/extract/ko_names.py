@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from refwatch.domain import load_data
+from refwatch.domain import load_data, place_names
 from refwatch.extract.ko_lexicon import Lexicon, lexicon
 from refwatch.model import ActorKind
 from refwatch.nlp.countries import country_mentions
@@ -102,7 +102,9 @@ def korean_name(word: str, lex: Lexicon) -> bool:
         return False
     if any(s in lex.foreign_syllables for s in word):
         return False
-    return word[0] in lex.surnames or word[:2] in lex.surnames
+    # four syllables only after a two-syllable family name ("남궁민수"): a one-syllable
+    # one would read compounds such as "강제북송" as names
+    return word[:2] in lex.surnames if len(word) == 4 else word[0] in lex.surnames
 
 
 def foreign_name(word: str, lex: Lexicon) -> bool:
@@ -111,8 +113,29 @@ def foreign_name(word: str, lex: Lexicon) -> bool:
         and len(word) >= 2
         and any(s in lex.foreign_syllables for s in word)
         and not org_like(word, lex)
+        and not org_like(split_particle(word)[0], lex)  # "…모임의": a body with 의
         and not verbal(word)
+        and not place_word(word)
     )
+
+
+@cache
+def place_word(word: str) -> bool:
+    """A gazetteer place, or any word in the locative ("베이징에서"): a place with a
+    particle is where something happens, never a person."""
+    core, particle = split_particle(word)
+    return core in place_names("ko") or particle.startswith("에서")
+
+
+def bare_word(word: str, lex: Lexicon) -> bool:
+    """A word that may be (part of) a name no syllable marks as foreign ("패통탄",
+    "류칭"): Hangul, two to five syllables, no particle, no adverb, time word or body."""
+    if not hangul(word) or not 2 <= len(word) <= 5 or word in lex.not_names:
+        return False
+    if org_like(word, lex) or place_word(word):
+        return False
+    toks = tokenize(word)
+    return bool(toks) and not toks[0].tag.startswith(("MA", "MM", "NP", "NR", "J", "V"))
 
 
 @cache

@@ -51,7 +51,11 @@ class ActorTable:
             a.kind == "organization" and k not in self.plural for k, a in self.actors.items()
         )
         # "김영호 통일부 장관": a ministry speaks through its named minister
-        voiced = {a.org for k, a in self.actors.items() if a.kind == "person" and k in self.used}
+        voiced = {
+            a.org
+            for k, a in self.actors.items()
+            if a.kind == "person" and k in self.used and k not in self.quiet
+        }
         return [
             a
             for k, a in self.actors.items()
@@ -121,8 +125,11 @@ def voices(table: ActorTable, doc: KoText) -> None:
     lex = lexicon()
     alts = "|".join(re.escape(v) for v in (*lex.body_voices, *lex.members))
     pattern = re.compile(rf"\s(?:{alts})(은|는|이|가|도)\s")
+    posts = [(m.start, m.end) for m in table.mentions if table.kind(m.key) == "person"]
     for m in table.mentions:
         hit = pattern.match(doc.text, m.end)
+        if any(a <= m.start and m.end < b for a, b in posts):
+            continue  # "중국 외교부 대변인은": the spokesperson speaks, listed as a post
         if not m.particle and hit and table.kind(m.key) != "person":
             if _indefinite(doc.text, m.start):
                 continue
