@@ -22,8 +22,11 @@ from refwatch.model import Meeting
 from refwatch.nlp.countries import country_name
 from refwatch.nlp.kiwi_model import Sentence
 
-# "베이징에서", "베이징 댜오위타이에서", "방콕을 방문해"
-_AT = re.compile(r"^(?:\s[가-힣]+)?(?:에서(?:는|도)?\s|(?:을|를)\s방문)")
+# "베이징에서", "베이징 댜오위타이에서", "서울 중구의 … 사무소에서", "방콕을 방문해": the
+# words between place and 에서 name what is in it (district, building), none a subject
+_AT = re.compile(
+    r"^(?:\s[^\s,.“”\"]*[^\s,.“”\"은는을를도와과]){0,4}?(?:에서(?:는|도)?\s|(?:을|를)\s방문)"
+)
 _JOINED = re.compile(r"(?:과|와)\s(?:[가-힣]+\s)?[가-힣]+(?:은|는|이|가|측은)\s")
 _SAME_DAY = re.compile(r"같은 날|이날|당일")
 
@@ -90,7 +93,7 @@ def _place(doc: KoText, s: Sentence) -> str | None:
     best: tuple[int, str] | None = None
     rank = {"facility": 0, "city": 1, "county": 1, "province": 2, "country": 3}
     for p in doc.within(doc.places, s.start, s.end):
-        if _AT.match(doc.text[p.end : p.end + 16]):
+        if _AT.match(doc.text[p.end : p.end + 60]):
             entry = places()[p.place_id]
             score = rank.get(entry.kind, 4)
             if best is None or score < best[0]:

@@ -35,6 +35,9 @@ _AIMED_AT = re.compile(
 _COMPLEMENT = re.compile(r"[다라]고\s|[\"”]\s?(?:라|이라)?고\s")
 _BLOCKING = re.compile(r"국제사회(?:은|는|이|가|도)\s")
 _SAME_DAY = re.compile(r"이날|같은 날|당일")
+_ASKED = re.compile(r"(?:질문|질의|물음|문의)(?:을|를|에|에는)?\s")
+# "이번 송환이 … 따른 것이라고": the return already told, now judged
+_TOLD = re.compile(r"(?:이번|이같은|이러한|이와\s같은|해당)\s$")
 _TARGETED: tuple[StatementType, ...] = ("concern", "criticize", "urge")
 # "한 단체 관계자는", "한 탈북민은": someone unnamed speaks, not the speaker before
 _SOMEONE = re.compile(r"(?<![가-힣])한\s(?:[가-힣]+\s)?[가-힣]+(?:은|는|이|가)\s")
@@ -73,10 +76,14 @@ def _reports_event(
     # what comes before the speaker ("…북송됐다는 소식이 알려진 뒤 X는") sets the scene
     topic = [m.end for m in table.mentions_in(u.start, u.verb_start) if m.particle in _TOPICS]
     start = topic[0] if topic else (floor or u.start)
+    # "…북송 보도에 대한 질문을 받고 … 답했다": the event is what was asked about
+    asked = [m.end() for m in _ASKED.finditer(doc.text, start, u.verb_start)]
+    start = asked[-1] if asked else start
     for t in lex.triggers:
         for m in t.pattern.finditer(doc.text, start, u.verb_start):
             inside = any(a <= m.start() < b for a, b in names)
-            if doc.quote_at(m.start()) is None and not inside:
+            told = _TOLD.search(doc.text, max(0, m.start() - 6), m.start())
+            if doc.quote_at(m.start()) is None and not inside and told is None:
                 return True
     return False
 

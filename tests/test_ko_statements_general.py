@@ -1,0 +1,70 @@
+"""Korean statements: declines in their usual phrasings, a short reference to a person
+named before, a justification that names the return, unnamed spokespeople. Sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from refwatch.extract.korean import KoreanExtractor
+from refwatch.model import Document, Extraction
+
+
+def extract(text: str, published: dt.date) -> Extraction:
+    raw = text.encode("utf-8")
+    sha = hashlib.sha256(raw).hexdigest()
+    doc = Document(
+        id=sha[:16], sha256=sha, source="test.txt", raw=raw, text=text, published=published,
+        lang="ko",
+    )  # fmt: skip
+    return KoreanExtractor().extract(doc)
+
+
+REF = dt.date(2025, 5, 12)
+LEAD = "라오스 당국이 지난 3일 탈북민 5명을 중국으로 강제 송환한 것으로 확인됐다."
+
+
+def _said(*sentences: str) -> set[tuple[str, str]]:
+    out = extract(" ".join([LEAD, *sentences]), REF)
+    return {(s.speaker, s.type) for s in out.statements}
+
+
+def test_not_giving_an_answer_is_a_decline() -> None:
+    got = _said(
+        "최민규 외교부 국장은 량쯔밍(梁子明) 중국 외교부 영사사 부사장과 협의를 가졌다.",
+        "량 부사장은 이에 대해 뚜렷한 대답을 하지 않은 것으로 알려졌다.",
+    )
+    assert ("량쯔밍", "decline") in got
+
+
+def test_a_stock_line_in_reply_to_a_question_about_the_return_is_a_decline() -> None:
+    got = _said(
+        "라오스 외교부 대변인은 지난 8일 브리핑에서 탈북민 송환 보도에 대한 질문을 받고 "
+        "“자세한 경위를 파악하지 못했다”고 답했다."
+    )
+    assert ("라오스 외교부 대변인", "decline") in got
+
+
+def test_saying_one_cannot_comment_on_single_cases_is_a_decline() -> None:
+    got = _said(
+        "국제이주기구 방콕사무소는 본지 문의에 “개별 사례에 대해서는 논평할 수 없다”고 답했다."
+    )
+    assert any(kind == "decline" for _, kind in got)
+
+
+def test_a_short_reference_speaks_for_the_person_met_not_the_last_speaker() -> None:
+    got = _said(
+        "오세린 통일부 차관은 11일 탈북난민 가족연대의 문해진 대표를 면담했다.",
+        "오 차관은 “할 수 있는 모든 노력을 다하겠다”고 말했다.",
+        "문 대표는 “가족이 살아 있는지만이라도 알게 해 달라”고 호소했다.",
+    )
+    assert ("문해진", "urge") in got and ("오세린", "urge") not in got
+
+
+def test_calling_the_return_lawful_is_a_defence() -> None:
+    got = _said(
+        "삼롱 위라차이 라오스 총리는 9일 기자회견에서 “당사자들의 안전을 약속받았다”며 "
+        "이번 송환이 자국 법률과 국제 관행에 따른 것이라고 말했다."
+    )
+    assert ("삼롱 위라차이", "defend") in got
