@@ -12,13 +12,12 @@ The byline author of a signed piece (`doc.meta["author"]`) is an actor too.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from refwatch.domain import load_data, place_names
-from refwatch.extract.en_appositives import appositive_people, met_people
-from refwatch.extract.en_authors import opinion_author
+from refwatch.extract.en_actor_pages import byline_author, page_text, site_owner
+from refwatch.extract.en_appositives import appositive_people, met_people, role_led_people
 from refwatch.extract.en_groups import (
     Group,
     dedupe,
@@ -34,14 +33,22 @@ from refwatch.extract.en_mentions import (
     org_mentions,
     person_mentions,
 )
-from refwatch.extract.en_org_checks import place_like, speaks_later, strip_base
+from refwatch.extract.en_org_checks import (
+    common_nouns,
+    credited_media,
+    place_like,
+    silent_court,
+    speaks_later,
+    strip_base,
+    trim_person_lead,
+)
 from refwatch.extract.en_registry import find_known, known_actors, word_list
 from refwatch.extract.en_roles import RoleInfo, role_of
-from refwatch.extract.en_short_names import short_name_mentions
+from refwatch.extract.en_short_names import courtesy_alias, short_name_mentions
 from refwatch.extract.en_text import lines_of
 from refwatch.model import Actor, Document
 from refwatch.nlp.countries import country_mentions
-from refwatch.nlp.en_names import fold, parts, same_name
+from refwatch.nlp.en_names import fold, parts
 
 
 def _sentence_bounds(sdoc: Doc, start: int) -> tuple[int, int]:
@@ -102,7 +109,9 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
     # a role apposition makes a name a person whatever the tagger called it
     appositive = [
         a
-        for a in appositive_people(text, lines) + met_people(text, lines)
+        for a in appositive_people(text, lines)
+        + met_people(text, lines)
+        + role_led_people(text, lines)
         if fold(a.text) not in sure_places and not any(p.start <= a.start < p.end for p in persons)
     ]
     persons = [p for p in persons if not any(a.start <= p.start < a.end for a in appositive)]
@@ -111,11 +120,15 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
     govs = government_mentions(text, sdoc, lines)
     national = [m for m in govs if m.national]
     orgs = dedupe(
-        [m for m in org_mentions(text, sdoc, lines) + govs if not m.national],
+        trim_person_lead(
+            text, [m for m in org_mentions(text, sdoc, lines) + govs if not m.national], persons
+        ),
         persons,
         media | places,
     )
-    towns = place_like(text, orgs)
+    taken = {fold(m.text) for m in orgs}
+    orgs += [m for m in credited_media(text, lines.is_prose) if fold(m.text) not in taken]
+    towns = place_like(text, orgs) | common_nouns(text, orgs)
     orgs = [strip_base(m) for m in orgs if m.text not in towns]
     # the tagger may call a name a place once and a person elsewhere: a person then
     tagged_people = {fold(e.text) for e in sdoc.ents if e.label_ == "PERSON"}
@@ -127,6 +140,7 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
             or fold(m.text) not in places
             or (fold(m.text) in tagged_people and fold(m.text) not in sure_places)
             or fold(m.text) in sure_people
+            or courtesy_alias(text, m) is not None  # "Ms Sirinya": a person, not a place
         )
         and not any(o.start <= m.start < o.end for o in orgs + national)
     ]
@@ -146,6 +160,8 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
             g.country = g.country or info.country
             if info.title_words and len(parts(m.text)) == 1:
                 g.names.append(f"{info.title_words} {m.text}")
+            if (titled := courtesy_alias(text, m)) and titled not in g.names:
+                g.names.append(titled)
     named = {fold(n) for m in orgs + national for n in [m.text]}
     for g in people:
         if (
@@ -158,7 +174,7 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
                 orgs.append(_workplace(start, g.org))
                 named.add(fold(g.org))
     groups = people + merge_known_national(
-        org_groups(text, orgs, lambda: _page(doc)) + national_groups(national)
+        org_groups(text, orgs, lambda: page_text(doc)) + national_groups(national)
     )
     for g in groups:
         if g.kind == "person":
@@ -172,7 +188,7 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
             for m in g.mentions
         )
     actors = [a for a in (_actor(g, doc) for g in groups) if a is not None]
-    return _site_owner(doc, actors) + _author(doc, actors)
+    return site_owner(doc, actors) + byline_author(doc, actors)
 
 
 def _workplace(start: int, name: str) -> Mention:
@@ -187,52 +203,6 @@ def _workplace(start: int, name: str) -> Mention:
 def _speaks(g: Group, text: str) -> bool:
     first = min(m.end for m in g.mentions)
     return any(speaks_later(text, n, first) for n in g.names)
-
-
-def _site_owner(doc: Document, actors: list[Actor]) -> list[Actor]:
-    """A body's own page (a ministry's briefing transcript): the masthead names a known
-    government body; its spokespeople without an affiliation speak for it."""
-    top = re.sub(r"<[^>]{0,2000}>", "\n", doc.raw[:3000].decode("utf-8", "replace"))
-    head = [ln.strip() for ln in top.split("\n") if ln.strip()][:3]
-    owner = next((k for ln in head if (k := find_known(ln)) and k.kind == "government"), None)
-    if owner is None:
-        return actors
-    out = []
-    for a in actors:
-        if a.kind == "person" and not a.org and not a.country and a.role and _SPOKES.search(a.role):
-            a = replace(a, org=owner.name, country=owner.country)
-        out.append(a)
-    if not any(a.actor_id == owner.id for a in out):
-        out.append(
-            Actor(name=owner.name, kind="government", country=owner.country, actor_id=owner.id)
-        )
-    return out
-
-
-_SPOKES = re.compile(r"(?i)spokes(?:person|man|woman)|briefer")
-
-
-def _page(doc: Document) -> str:
-    """The whole page as text (mastheads and footers name the site in full)."""
-    raw = doc.raw[:300_000].decode("utf-8", "replace")
-    return re.sub(r"<[^>]{0,2000}>", "\n", raw)
-
-
-def _author(doc: Document, actors: list[Actor]) -> list[Actor]:
-    """The byline author of a signed piece (`doc.meta["author"]`, when ingest found one,
-    else a commentary's byline and closing bio) and the workplace the bio names."""
-    name = (doc.meta.get("author") or "").strip()
-    role, org = doc.meta.get("author_role") or None, None
-    if not name and (found := opinion_author(doc)) is not None:
-        name, role, org = found.name, found.role, found.org
-    if not re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", name):
-        return []
-    if any(a.kind == "person" and same_name(a.name, name) for a in actors):
-        return []
-    out = [Actor(name=name, kind="person", role=role, org=org)]
-    if org and not any(fold(org) in {fold(n) for n in [a.name, *a.aliases]} for a in actors):
-        out.append(Actor(name=org, kind="organization"))
-    return out
 
 
 def state_names(code: str) -> list[str]:
@@ -262,6 +232,8 @@ def _actor(g: Group, doc: Document) -> Actor | None:
             or (g.known_id in word_list("affiliation_not_actor"))
         ):
             return None
+    if g.kind == "organization" and not known and silent_court(g.names, doc.text):
+        return None
     aliases = [n for n in g.names if n != name]
     if known:
         aliases += [n for n in known.names if n != name]

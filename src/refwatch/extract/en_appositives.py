@@ -5,7 +5,9 @@ The small tagger often calls an unfamiliar name a place or misses it ("met Ilse 
 senior official at ..."). A run of two or three capitalised words followed by a comma and
 a role phrase ("a senior protection official", "first secretary at", "who runs the ...")
 names a person whatever the tagger said, unless the words are a place, a country or an
-organisation. So does such a run right after "met (with)" or "talks with": one meets people.
+organisation. So does such a run right after "met (with)" or "talks with": one meets people,
+and such a run set off by commas right after a role phrase ("the deputy minister of labour,
+Ilse Varga, said").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from refwatch.domain import place_names
 from refwatch.extract.en_mentions import Mention, countries_in, find_org_word
 from refwatch.extract.en_registry import find_known, lexicon, word_list
-from refwatch.extract.en_roles import leads_with_title
+from refwatch.extract.en_roles import has_title, leads_with_title
 from refwatch.extract.en_text import Lines
 
 # A name part: "Velasco", "Anand-Holt", "Min-seo", "O'Neill".
@@ -100,4 +102,22 @@ def met_people(text: str, lines: Lines) -> list[Mention]:
         if not lines.is_prose(m.start()) or _not_a_person(name):
             continue
         out.append(Mention(m.start(1), m.end(1), name, "person"))
+    return out
+
+
+# ", <Name>," or ", <Name> said" closing a clause that holds a role phrase
+_AFTER_ROLE_CLAUSE = re.compile(
+    rf"([^,.;:\"“”()\n]{{3,80}}),\s+({_PART}(?: {_PART}){{1,2}})(?=,\s|\s+(?:said|says|told)\b)"
+)
+
+
+def role_led_people(text: str, lines: Lines) -> list[Mention]:
+    """Names set off by commas right after a clause with a title in it ("Laos's deputy
+    minister of labour, Ilse Varga, met ..."): the name is the role holder's."""
+    out = []
+    for m in _AFTER_ROLE_CLAUSE.finditer(text):
+        clause, name = m.group(1), m.group(2)
+        if not has_title(clause) or not lines.is_prose(m.start(2)) or _not_a_person(name):
+            continue
+        out.append(Mention(m.start(2), m.end(2), name, "person"))
     return out

@@ -16,6 +16,9 @@ _NATIONAL = r"government|authorities|administration|officials|representatives(?:
 _BODY = (
     r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ome|[Jj]ustice|[Ii]mmigration|[Ss]ecurity"
     r"|[Pp]ublic [Ss]ecurity|[Ll]abou?r) [Mm]inistry"
+    # any portfolio named in one to three plain words ("human resources ministry")
+    r"|(?:(?!(?:the|a|an|and|or|of|to|with|for|in|on|by|that|which|its|own)\b)[A-Za-z]+\s){1,3}"
+    r"[Mm]inistry"
     r"|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*"
     r"|[Ii]mmigration (?:[Bb]ureau|[Dd]epartment|[Ss]ervice|[Aa]uthorities)"
     r"|[Ee]mbassy(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"

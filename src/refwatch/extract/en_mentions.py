@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from refwatch.extract.en_gov_mentions import government_mentions
 from refwatch.extract.en_mention_base import (
@@ -25,6 +25,7 @@ from refwatch.extract.en_mention_base import (
 )
 from refwatch.extract.en_registry import find_known, known_actors, lexicon, word_list
 from refwatch.extract.en_text import Lines, clean_span
+from refwatch.extract.en_titled import past_titled_person, titled_person
 from refwatch.model import ActorKind
 from refwatch.nlp.countries import country_mentions
 
@@ -41,6 +42,10 @@ __all__ = [
 ]
 
 _KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,6} [A-Z][a-z]+-[a-z]+\b")
+
+
+def _ent(ent: Span) -> tuple[int, int]:
+    return ent.start_char, ent.end_char
 
 
 def _widen_person(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,6 +98,8 @@ def _bad_name(name: str, kind: str) -> bool:
     last = name.split()[-1]
     if last in word_list("media_words") or name in word_list("media"):
         return True
+    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", name) for n in word_list("media")):
+        return True  # "South Korea's Yonhap news agency": an outlet, however introduced
     if name.split()[0] in word_list("generic_org_words") and len(name.split()) == 1:
         return True
     if name.endswith("-based") or name.endswith("'"):
@@ -126,12 +133,17 @@ def _titled_surnames() -> re.Pattern[str]:
         reverse=True,
     )
     alts = "|".join(re.escape(t) for t in titles)
+    # courtesy titles are written with or without the full stop ("Ms Ferro", "Ms. Ferro")
+    bare = {str(h).rstrip(".") for h in lexicon("roles").get("honorifics") or ()}
+    alts += "".join(f"|{re.escape(h)}\\.?" for h in sorted(bare, key=len, reverse=True))
     return re.compile(rf"\b(?:{alts})\s+([A-Z][a-z]+)(?![\w-]| [A-Z])")
 
 
 def person_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
     spans: set[tuple[int, int]] = set()
     for ent in sdoc.ents:
+        if ent.label_ in ("ORG", "GPE") and (titled := titled_person(text, *_ent(ent))):
+            spans.add(titled)
         if ent.label_ == "PERSON" or (
             ent.label_ in ("GPE", "ORG") and (k := find_known(ent.text)) and k.kind == "person"
         ):
@@ -213,6 +225,7 @@ def org_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
     place_next = {w.casefold() for w in word_list("place_next_words")}
     for s, e in spans:
         s, e = clean_span(text, s, e)
+        s = past_titled_person(text, s, e)
         name = text[s:e]
         if _bad_name(name, "organization") or name.casefold() in {"un", "u.n."}:
             continue

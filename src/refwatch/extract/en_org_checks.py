@@ -3,6 +3,12 @@
 - A lone capitalised word the tagger called a body but that only ever stands after a place
   preposition ("deported from Lumut", "examined in Daejeon") is a town.
 - "the Seoul-based X Clinic": the base city is no part of the name.
+- "Ana Ferro of the Harbour Network": a run of capitalised words that starts with a
+  person's name (or "Officials") holds the body after "of the", not the person.
+- A lone capitalised word that the text also writes in lower case ("Returnees said",
+  "helps returnees") is a common noun opening a sentence.
+- A court is the thing ruled by or defied, not a speaker, unless the story lets it speak.
+- A news outlet is no actor, except where the story credits it as its source.
 - A body named only as someone's workplace becomes an actor of its own when the story
   later lets it speak ("The embassy said ..."), as a ministry or embassy often does.
 """
@@ -10,10 +16,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from refwatch.extract.en_mentions import Mention, find_org_word
-from refwatch.extract.en_registry import word_list
+from refwatch.extract.en_registry import find_known, word_list
 
 _PLACE_PREP = re.compile(r"\b(?:in|from|near|to|into|outside|at|via|across)\s+$", re.IGNORECASE)
 _BASED = re.compile(r"^(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’]*-(?:based|headquartered)\s+")
@@ -25,7 +32,7 @@ def place_like(text: str, orgs: list[Mention]) -> set[str]:
     for m in orgs:
         if m.known_id or len(m.text.split()) > 2 or m.text.isupper() or find_org_word(m.text):
             continue
-        as_place = bool(_PLACE_PREP.search(text[max(0, m.start - 12) : m.start]))
+        as_place = _after_place_prep(text, m.start)
         seen[m.text] = seen.get(m.text, True) and as_place
     # every bare occurrence, not only the tagged ones, must stand after a preposition
     out = set()
@@ -33,9 +40,21 @@ def place_like(text: str, orgs: list[Mention]) -> set[str]:
         if not only_place:
             continue
         hits = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-        if all(_PLACE_PREP.search(text[max(0, h.start() - 12) : h.start()]) for h in hits):
+        if all(_after_place_prep(text, h.start()) for h in hits):
             out.add(name)
     return out
+
+
+# "in Tehran and Isfahan", "from Lumut, Ipoh or Taiping": a list after a place preposition
+_LISTED_PLACE = re.compile(
+    r"\b(?:in|from|near|to|into|outside|at|via|across)\s+[A-Z][\w'’-]+"
+    r"(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|or)\s+$"
+)
+
+
+def _after_place_prep(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    return bool(_PLACE_PREP.search(before[-12:]) or _LISTED_PLACE.search(before))
 
 
 def strip_base(m: Mention) -> Mention:
@@ -62,3 +81,71 @@ def speaks_later(text: str, name: str, after: int) -> bool:
     head = heads[0].casefold()
     rx = rf"\b[Tt]he {head}\s+(?:\w+\s+){{0,2}}?{_SAYS}\b"
     return re.search(rx, text[after:]) is not None
+
+
+def trim_person_lead(text: str, orgs: list[Mention], persons: list[Mention]) -> list[Mention]:
+    """ "Ana Ferro of the Harbour Network" -> "Harbour Network": the tagger's or the
+    capitalised-run's span began at the person who works there (or at a group noun,
+    "Officials of the X Council")."""
+    heads = {w.casefold() for w in word_list("group_heads")}
+    out = []
+    for m in orgs:
+        lead_end = next((p.end for p in persons if p.start == m.start and p.end < m.end), None)
+        first = m.text.split()[0] if m.text.split() else ""
+        if lead_end is None and first.casefold() in heads:
+            lead_end = m.start + len(first)  # "Officials of the X Council"
+        link = _OF_THE.match(text, lead_end) if lead_end is not None else None
+        if link is not None and link.end() < m.end and not m.known_id:
+            name = text[link.end() : m.end]
+            known = find_known(name)
+            m = replace(m, start=link.end(), text=name)
+            if known is not None and known.kind != "person":
+                m = replace(m, kind=known.kind, country=known.country, known_id=known.id)
+        out.append(m)
+    return out
+
+
+_OF_THE = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?")
+
+
+def common_nouns(text: str, orgs: list[Mention]) -> set[str]:
+    """One-word names the text also writes in lower case ("Returnees" / "returnees"): a
+    common noun capitalised at a sentence start, not a body."""
+    out = set()
+    for m in orgs:
+        word = m.text
+        if m.known_id or " " in word or word.isupper() or not word[:1].isupper():
+            continue
+        low = word.casefold()
+        stem = low[:-1] if low.endswith("s") else low
+        if re.search(rf"(?<![\w-])(?:{re.escape(low)}|{re.escape(stem)}s?)(?![\w-])", text):
+            out.add(word)
+    return out
+
+
+def silent_court(names: list[str], text: str) -> bool:
+    """A court the story never lets speak ("the court said"): the venue or the order."""
+    last = [n.split()[-1] for n in names if n.split()]
+    if not any(w in word_list("court_words") for w in last):
+        return False
+    heads = "|".join(re.escape(w.casefold()) for w in word_list("court_words"))
+    said = rf"\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){{0,2}}(?:{heads})\s+(?:\w+\s+){{0,2}}?{_SAYS}\b"
+    named = "|".join(re.escape(n) for n in names)
+    spoke = rf"(?:{named})\s+(?:\w+\s+){{0,2}}?{_SAYS}\b"
+    return not re.search(said, text) and not re.search(spoke, text)
+
+
+def credited_media(text: str, is_prose: Callable[[int], bool]) -> list[Mention]:
+    """A news outlet the story credits as its source ("told Reuters", "Xinhua reported",
+    "according to Kyodo News") is an actor; one named as a byline or photo credit is not."""
+    names = "|".join(re.escape(n) for n in sorted(word_list("media"), key=len, reverse=True))
+    rx = re.compile(
+        rf"\b(?:told|according to|quoted by|said in an interview with)\s+(?:the\s+)?({names})\b"
+        rf"|(?<![\w-])({names})\s+(?:news agency\s+)?(?:reported|reports|said|says|quoted)\b"
+    )
+    out = []
+    for m in rx.finditer(text):
+        group = 1 if m.group(1) else 2
+        if is_prose(m.start(group)):
+            out.append(Mention(m.start(group), m.end(group), m.group(group), "organization"))
+    return out

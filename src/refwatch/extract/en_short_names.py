@@ -3,16 +3,19 @@
 Stories name a person in full once and then by one part of the name, the given name in
 Thai or Lao usage, the surname in Korean or Western usage. The tagger often misses such a
 lone word. A capitalised word that is one part of exactly one named person, standing on
-its own as the subject of a verb, is a short mention of that person.
+its own as the subject of a verb, is a short mention of that person. A short name behind a
+courtesy title ("Ms Ferro") is kept with the title as one of the person's names, as written.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
 from refwatch.extract.en_mentions import Mention
+from refwatch.extract.en_registry import lexicon
 from refwatch.nlp.en_names import fold
 
 
@@ -43,3 +46,20 @@ def short_name_mentions(sdoc: Doc, persons: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "person"))
     return out
+
+
+@cache
+def _courtesy() -> re.Pattern[str]:
+    words = {str(h).rstrip(".") for h in lexicon("roles").get("honorifics") or ()}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})\.?\s$")
+
+
+def courtesy_alias(text: str, m: Mention) -> str | None:
+    """ "Ms Ferro" for the one-word mention "Ferro" written right after a courtesy title."""
+    if len(m.text.split()) != 1:
+        return None
+    before = _courtesy().search(text[max(0, m.start - 6) : m.start])
+    if before is None:
+        return None
+    return text[m.start - (len(before.group(0))) : m.end]
