@@ -1,6 +1,7 @@
 """The date of a meeting sentence: its time expression, read forward for plans ("is due in
 Beijing on Monday": the coming Monday) and backward for past meetings ("met X on March 20"
-in a story of March 8: last year's), or the last date given for "the same day".
+in a story of March 8: last year's), or the last date given for "the same day" (and the
+day after or before it for "the next day", "the day before").
 """
 
 from __future__ import annotations
@@ -14,10 +15,18 @@ from refwatch.nlp.en_time import find_times
 
 
 def meeting_date(
-    sent: Span, ref: dt.date | None, last: dt.date | None
+    sent: Span, ref: dt.date | None, last: dt.date | None, told: dt.date | None = None
 ) -> tuple[dt.date | None, str]:
+    """`last`: the date of the last meeting or, failing one, the last date the text gave;
+    `told`: the last date the text gave, for "the next day" and "the day before"."""
     if re.search(r"\bthe same day\b", sent.text, re.IGNORECASE) and last is not None:
         return last, "the same day"
+    shift = _RELATIVE_DAY.search(sent.text)
+    if shift is not None and (told or last) is not None and not find_times(sent.text, ref):
+        base = told or last
+        assert base is not None
+        step = -1 if re.search(r"before|previous|earlier", shift.group(0), re.I) else 1
+        return base + dt.timedelta(days=step), shift.group(0)
     ahead = _FUTURE.search(sent.text) is not None
     for t in find_times(sent.text, ref):
         w = t.window
@@ -43,6 +52,12 @@ def meeting_date(
     return None, ""
 
 
+# a day counted from the last date the story gave ("On March 4, ... The next day, X met Y")
+_RELATIVE_DAY = re.compile(
+    r"\b(?:the (?:next|following|previous) day|a day (?:later|earlier)|the day (?:after|before))"
+    r"(?!\s+(?:the|a|an|his|her|their|its)\b)",
+    re.IGNORECASE,
+)
 _PAST_PLAN = re.compile(r"\b(?:was|were) (?:due|scheduled|expected|set)\b|\d{4}")
 
 

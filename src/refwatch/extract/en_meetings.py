@@ -86,6 +86,28 @@ def _bodies(sent: Span, resolver: Resolver, people: list[str]) -> list[str]:
     return [n for _, n in sorted(found)]
 
 
+# "the two are due to meet": the two people the sentence before named
+_THE_TWO = re.compile(r"\b[Tt]he two\b(?!\s+(?:countries|sides|governments|nations|states)\b)")
+# "meet officials of the X Office", "talks with X officials": one side is a body
+_BODY_SIDE = r"(?:with\s+)?(?:(?:senior\s+|government\s+)?officials?\s+(?:of|from)\s+)?(?:the\s+)?"
+
+
+def _met_body(text: str, resolver: Resolver) -> str | None:
+    """The body a person meets ("met officials of the X Office", "talks with the X
+    Commission"), named right after the meeting verb."""
+    for cue in re.finditer(r"\b(?:met|meet|meets|meeting|talks)\b", text):
+        rest = text[cue.end() :].lstrip()
+        side = re.match(_BODY_SIDE, rest)
+        start = side.end() if side else 0
+        for a in resolver.actors:
+            if a.kind == "person":
+                continue
+            for n in [a.name, *a.aliases]:
+                if len(n) > 3 and re.match(rf"{re.escape(n)}(?![\w-])", rest[start:]):
+                    return a.name
+    return None
+
+
 def _first_at(text: str, name: str, resolver: Resolver) -> int:
     actor = next(a for a in resolver.actors if a.name == name)
     hits = [
@@ -197,7 +219,7 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
     last_date: dt.date | None = None
     for i, sent in enumerate(sents):
         same_day = drafts[-1].date if drafts and drafts[-1].date else last_date
-        day, words = meeting_date(sent, doc.reference_date, same_day)
+        day, words = meeting_date(sent, doc.reference_date, same_day, last_date)
         if _is_meeting(sent, resolver):
             people = _people(sent, resolver)
             if (
@@ -206,6 +228,11 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
                 and (i + 1 < len(sents))
             ):
                 people = _people(sents[i + 1], resolver)
+            if len(people) < 2 and _THE_TWO.search(sent.text) and i > 0:
+                earlier = _people(sents[i - 1], resolver)
+                people = earlier if len(earlier) == 2 else people
+            if len(people) == 1 and (body := _met_body(sent.text, resolver)) is not None:
+                people = [*people, body]
             if not people:
                 bodies = _bodies(sent, resolver, people)
                 people = bodies if len(bodies) >= 2 else state_parties(sent.text)

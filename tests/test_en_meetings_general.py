@@ -1,0 +1,55 @@
+"""English meetings: appositions between participants, a body as one side, "the two" and
+"the next day" (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_en_meetings import meetings_of
+
+
+def test_role_appositions_between_participants() -> None:
+    (m,) = meetings_of(
+        "Laos's envoy to Vietnam, Khamla Sisouk, met Vietnam's vice minister of public "
+        "security, Tran Quoc Hung, in Hanoi on March 2 to discuss the cases.\n"
+    )
+    assert m.participants == ["Khamla Sisouk", "Tran Quoc Hung"]
+    assert m.date == dt.date(2024, 3, 2)
+    assert m.place == "Hanoi"
+
+
+def test_the_two_are_the_people_of_the_sentence_before() -> None:
+    (m,) = meetings_of(
+        "Deputy Foreign Minister Erik Lund spoke with Chinese Vice Minister Sun Hao by "
+        "telephone on Tuesday. The two are due to meet in Oslo on May 2 for annual "
+        "consultations.\n"
+    )
+    assert set(m.participants) == {"Erik Lund", "Sun Hao"}
+    assert m.date == dt.date(2024, 5, 2)
+
+
+def test_a_person_meeting_officials_of_a_body() -> None:
+    (m,) = meetings_of(
+        "Ms Amara Diallo of the Harbour Refugee Network is due to meet officials of the "
+        "Department for International Development in London on 9 April.\n"
+    )
+    assert m.participants == ["Amara Diallo", "Department for International Development"]
+    assert m.place == "London"
+
+
+def test_the_next_day_counts_from_the_last_date() -> None:
+    (m,) = meetings_of(
+        "On March 4, the Vientiane-based Mekong Legal Centre said it had written to the "
+        "government. The next day, Lao Foreign Minister Somsak Vongsa met his Thai "
+        "counterpart Arun Chaiyaporn on the sidelines of a regional forum in Luang Prabang.\n"
+    )
+    assert m.date == dt.date(2024, 3, 5)
+
+
+def test_letting_an_agency_meet_detainees_is_no_meeting() -> None:
+    assert (
+        meetings_of(
+            "Reporters asked whether Laos would let the UN refugee agency meet the detainees.\n"
+        )
+        == []
+    )
