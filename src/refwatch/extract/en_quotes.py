@@ -101,7 +101,21 @@ def attribute(sdoc: Doc, q: Quote, resolver: Resolver, earlier: list[Quote]) -> 
         speaker = _colon_lead(sdoc, q, resolver)
     if speaker is None and earlier and earlier[-1].line == q.line:
         speaker = earlier[-1].speaker
+    if speaker is None and earlier and _runs_on(sdoc.text, earlier[-1], q):
+        speaker = earlier[-1].speaker
     return Quote(q.start, q.end, q.line, speaker, typed)
+
+
+def _runs_on(text: str, prev: Quote, q: Quote) -> bool:
+    """A paragraph that is nothing but a quote, right after a paragraph holding an
+    attributed quote, goes on with the same speaker's words."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not text[line_start : q.start - 1].strip() and not text[q.end + 1 : line_end].strip()
+    before = text[:line_start].rstrip()  # up to the end of the last non-blank line
+    prev_start = before.rfind("\n") + 1
+    return alone and prev_start <= prev.start < len(before) and prev.speaker is not None
 
 
 def sentences_of(sdoc: Doc, q: Quote) -> list[Span]:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_registry import word_list
+from refwatch.extract.en_subject_phrases import definite, of_object, phrase, trim
 from refwatch.model import Actor, ActorKind
 from refwatch.nlp.en_names import fold, parts, same_name, short_form_of
 
@@ -131,6 +132,11 @@ class Resolver:
         for s in reversed(self.recent):
             if want == "any" or (want == "person" and s.kind == "person"):
                 return s
+            if want == "organization" and s.actor is not None and s.actor.org:
+                # "..., said X, head of the Y Network. The group called on ...": Y
+                org = self.actor_named(s.actor.org)
+                if org is not None and org.kind == "organization":
+                    return Speaker(org.name, org.kind, org.country, org)
             if want == "other" and s.kind not in (None, "person"):
                 return s
             if want in ("government", "organization") and s.kind == want:
@@ -146,12 +152,22 @@ class Resolver:
             return self._last("other")
         if low in _PRONOUN_PLURAL:
             return self._last("any")
-        if low in _SPOKES and (of := _of_object(tok, ("for", "of", "at"))) is not None:
+        named = self.people_in_text(tok.doc[tok.i : min(tok.i + 5, len(tok.doc))].text)
+        if low in _SPOKES | {"official"} and named:
+            # "ministry spokesperson Koo Min-ji told": the title's bearer, however parsed
+            return named[0]
+        if (
+            low in _SPOKES
+            and not self.people_in_text(
+                tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+            )  # "A spokesman for X, Name, said": Name
+            and (of := of_object(tok, ("for", "of", "at"))) is not None
+        ):
             # "a spokesman for the foreign ministry said": the ministry speaks
             body = self.subject(of)
             if body is not None and of.lemma_.casefold() in fold(body.name):
                 return body
-        span = _phrase(tok)
+        span = phrase(tok)
         found = self._actor_in(span)
         if found is None:
             # "The UN special rapporteur on North Korea, Elizabeth Salmon, said": the
@@ -162,9 +178,11 @@ class Resolver:
                 found = (people[0].actor, people[0].name)
         if found is not None and found[0].kind != "person":
             # "IOM's chief of mission, Maria Lindqvist, said": the person in apposition
-            phrase = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
-            for p in self.people_in_text(phrase):
-                if p.actor is not None and re.search(rf",\s*{re.escape(p.name)}\s*,?\s*$", phrase):
+            appos_text = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+            for p in self.people_in_text(appos_text):
+                if p.actor is not None and re.search(
+                    rf",\s*{re.escape(p.name)}\s*,?\s*$", appos_text
+                ):
                     found = (p.actor, p.name)
         if found is not None:
             actor, surface = found
@@ -176,27 +194,37 @@ class Resolver:
                 name = f"{owner.name}'s {rest}" if owner.kind == "government" else rest
                 return Speaker(name, "government", owner.country)
         head = tok.lemma_.casefold()
-        if head in _MISSIONS and _definite(span):
+        if head in _MISSIONS and definite(span):
             return self._mission(head, tok.idx)
-        if head in _DESCRIPTIONS and _definite(span):
+        if head in _DESCRIPTIONS and definite(span):
             return self._last(_DESCRIPTIONS[head] or "other", head)
-        if head in ("group", "coalition") and (of := _of_object(tok)) is not None:
+        if head in ("group", "coalition") and (of := of_object(tok)) is not None:
             return self.subject(of)
         countries = [
             c for c in countries_in(span.text) if c.kind in ("name", "capital", "adjective")
         ]
         if countries and tok.pos_ == "PROPN" and countries[0].kind != "adjective":
-            return Speaker(_trim(span.text), "government", countries[0].code)
+            return Speaker(trim(span.text), "government", countries[0].code)
         if countries and tok.lower_ in (
             "representatives",
             "officials",
             "authorities",
             "government",
             "diplomats",
+            "ministry",
         ):
-            return Speaker(_trim(span.text), "government", countries[0].code)
+            return Speaker(trim(span.text), "government", countries[0].code)
+        if tok.lower_ in _SPOKES | {"official"} and any(
+            c.dep_ == "compound" and c.lower_ in _BODIES for c in tok.children
+        ):
+            # "A ministry spokesman said": a government's voice, named as the text names it;
+            # its state is that of the government last heard
+            body = self._last("government")
+            words = tok.doc[tok.left_edge.i : tok.i + 1].text
+            country = body.country if body is not None else None
+            return Speaker(words[:1].upper() + words[1:], "government", country)
         if tok.lower_ in {w.casefold() for w in word_list("group_heads")}:
-            return Speaker(_trim(span.text), None, None)
+            return Speaker(trim(span.text), None, None)
         return None
 
     def _mission(self, head: str, before: int) -> Speaker | None:
@@ -233,49 +261,5 @@ _MISSION_NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}([Ee]mbassy|[Cc]onsulate)(?:\s+(?:in|to)\s+[A-Z][\w-]*)?"
 )
 
+_BODIES = {"ministry", "government", "department", "embassy", "consulate", "cabinet", "palace"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
-
-
-def _of_object(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
-    """ "a group of UN experts" -> "experts"."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            return next((o for o in c.children if o.dep_ == "pobj"), None)
-    return None
-
-
-def _definite(span: Span) -> bool:
-    return any(t.lower_ in ("the", "this", "that") for t in span[:2])
-
-
-def _phrase(tok: Token) -> Span:
-    """The subject phrase without relative clauses and long appositions."""
-    doc = tok.doc
-    left, right = tok.i, tok.i
-    for t in tok.subtree:
-        if t.i > tok.i and (t.dep_ in ("relcl", "acl") or t.text in (",", "(", ";", ":")):
-            break
-        left, right = min(left, t.i), max(right, t.i)
-    for t in tok.children:
-        if t.dep_ == "appos":
-            right = max(right, t.right_edge.i)
-    # "Min" of "Kim Min-ji" may head the phrase: keep the hyphenated rest of the name.
-    while (
-        right + 1 < len(doc)
-        and not doc[right].whitespace_
-        and (doc[right + 1].text == "-" or doc[right].text == "-")
-    ):
-        right += 1
-    return doc[left : right + 1]
-
-
-def _trim(text: str) -> str:
-    text = re.sub(
-        r"^(?:the|a|an|some|many|several|a group of|a coalition of)\s+",
-        "",
-        text.strip(),
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(r"^(?:a group of|a coalition of)\s+", "", text, flags=re.IGNORECASE)
-    text = text.strip(" ,")
-    return text[:1].upper() + text[1:]

@@ -13,7 +13,10 @@ from refwatch.extract.en_speakers import Resolver
 _MODAL_SUBJECT = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){0,4}[A-Z][\w'’.-]*)(?:,\s+(?:which|who)\b[^,;:]{0,120},)?"
     r"\s+(?:should|must|ought to)\b"
+    # "North Koreans should not be returned": those the demand protects are no addressee
+    r"(?!\s+(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)"
 )
+_SELF = {"it", "they", "we", "he", "she", "i"}
 
 
 NO_STATE = ""  # the addressee of a demand is a body of no state (a UN agency, an NGO)
@@ -30,7 +33,8 @@ def addressee(verb: Token | None, content: str, resolver: Resolver) -> str | Non
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"):
                 objs.extend(o for o in c.children if o.dep_ == "pobj")
             if c.dep_ == "ccomp":
-                objs.extend(o for o in c.children if o.dep_ == "nsubj")
+                # "said it conveyed ...": the speaker itself is no addressee
+                objs.extend(o for o in c.children if o.dep_ == "nsubj" and o.lower_ not in _SELF)
     for i, obj in enumerate(objs):
         who = resolver.subject(obj)
         if who is not None and who.country:

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from refwatch.extract.en_cues import content_type, target_country
+from refwatch.extract.en_mentions import countries_in
 from refwatch.extract.en_quotes import Quote, sentences_of
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker
@@ -63,22 +64,39 @@ def quote_found(sdoc: Doc, q: Quote, para: int, text: str, resolver: Resolver) -
     words = text[q.start : q.end]
     stype = content_type(words)
     actor = q.speaker.actor
-    civil = (
-        actor is not None
-        and q.speaker.country is None
-        and bool(actor.org or actor.role or actor.kind == "organization")
-    )
-    if (
-        stype is None
-        and civil
-        and (target_country(words, None) or re.search(r"\bthe government\b", words))
-    ):
+    # a private person, an NGO or its people: a quote of theirs that names a state (or
+    # "the government") takes it to task
+    civil = actor is not None and q.speaker.country is None and actor.kind != "government"
+    # a private person's words about a state are a reproach only when the state acts in
+    # them ("Tehran knows this"), not when it is a place ("I went to Malaysia to work")
+    affiliated = actor is not None and bool(actor.org or actor.role or actor.kind != "person")
+    reproach = target_country(words, None) if affiliated else _state_acts(words)
+    if stype is None and civil and (reproach or re.search(r"\bthe government\b", words, re.I)):
         stype = "criticize"
+    if stype == "pledge" and q.speaker.kind != "government" and not _FIRST.search(words):
+        # "Nobody believes Beijing will keep them safe": a pledge is one's own promise
+        return None
     if stype is None:
         return None
     sents = sentences_of(sdoc, q)
     to = addressee(None, words, resolver) if stype == "urge" else None
     return Found(q.speaker, stype, sents[0], words, para, quote=words, addressee=to)
+
+
+_FIRST = re.compile(r"\b(?:we|i|our|us)\b", re.IGNORECASE)
+
+
+def _state_acts(words: str) -> bool:
+    """A capital, or a state named as the subject of a verb ("China has ...")."""
+    for cm in countries_in(words):
+        if cm.kind == "capital":
+            return True
+        after = words[cm.end : cm.end + 20]
+        if cm.kind == "name" and re.match(
+            r"\s+(?:has|have|had|is|was|knows|must|should|did|does|\w+ed)\b", after
+        ):
+            return True
+    return False
 
 
 # A signed commentary's own recommendations ("Second, Seoul should ...") are its author's;
@@ -91,7 +109,8 @@ RECOMMENDS = re.compile(
 _NAME = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 # "By Jana Okafor", or a name alone over the author's title ("Jana Okafor\nSenior Fellow, ...")
 _BYLINE = re.compile(
-    rf"^\s*By\s+{_NAME}\s*$|^{_NAME}[ \t]*\n[ \t]*(?:(?:Senior|Visiting|Research|Non-resident"
+    r"^\s*(?:By|(?:Writer|Author|Columnist|Written by)\s*:)"
+    rf"\s+{_NAME}\s*$|^{_NAME}[ \t]*\n[ \t]*(?:(?:Senior|Visiting|Research|Non-resident"
     r"|Associate|Contributing)\s+)?(?:Fellow|Director|Professor|Researcher|Analyst|Columnist"
     r"|Editor|Contributor|Lecturer)\b",
     re.MULTILINE,

@@ -88,7 +88,24 @@ def merge(found: list[Found]) -> list[Found]:
             out.append(f)
         elif dup.quote is None:
             dup.quote = f.quote
-    return out
+    return [f for f in out if not _stock_beside_stance(f, out)]
+
+
+def _stock_beside_stance(f: Found, found: list[Found]) -> bool:
+    """A stock line read from the content ("checking the facts") next to a stance the same
+    speaker takes in the same sentence ("is 'deeply concerned' ... and is checking the
+    facts"): the stance is what was said."""
+    return (
+        f.type == "decline"
+        and f.typed is None
+        and any(
+            o is not f
+            and o.type in ("concern", "criticize")
+            and o.bounds == f.bounds
+            and fold(o.speaker.name) == fold(f.speaker.name)
+            for o in found
+        )
+    )
 
 
 def _others(content: str) -> bool:
@@ -173,6 +190,16 @@ def _elsewhere(content: str) -> bool:
     return any(str(w) in low for w in lexicon("statements").get("topic_other") or ())
 
 
+def _as_written(speaker: Speaker, text: str) -> str:
+    """A gazetteer's canonical name the page never writes ("UNHCR" for a page that only
+    says "the UN refugee agency"): the name the page does use."""
+    actor = speaker.actor
+    if actor is None or speaker.name != actor.name or re.search(re.escape(actor.name), text):
+        return speaker.name
+    used = [n for n in actor.aliases if len(n) > 3 and re.search(rf"\b{re.escape(n)}\b", text)]
+    return used[0] if used else speaker.name
+
+
 def to_statement(doc: Document, f: Found, fallback: str | None = None) -> Statement:
     start, end = f.bounds
     while end > start and doc.text[end - 1].isspace():
@@ -191,7 +218,7 @@ def to_statement(doc: Document, f: Found, fallback: str | None = None) -> Statem
         quote = m.group(1)
     about = topic(words + " " + (quote or ""))
     return Statement(
-        speaker=f.speaker.name,
+        speaker=_as_written(f.speaker, doc.text),
         type=f.type,
         evidence=Evidence(start, end, words),
         speaker_country=f.speaker.country,
@@ -210,14 +237,21 @@ def list_items(text: str, lines: Lines, resolver: Resolver) -> list[Found]:
     head: tuple[Speaker, str] | None = None
     for i, (s, e) in enumerate(zip(lines.starts, lines.ends, strict=True)):
         line = text[s:e].strip()
-        m = re.match(r"(.+?)\s+(\w+?)s?((?:\s+(?:on|for|upon))?)\s*:$", line)
+        # "X further urges:", "X also calls on:": an adverb may sit before the verb
+        m = re.match(
+            r"(.+?)(?:\s+(?:further|also|again|additionally|therefore|hereby|now))?"
+            r"\s+(\w+?)s?((?:\s+(?:on|for|upon))?)\s*:$",
+            line,
+        )
         verb = f"{m.group(2)}{m.group(3)}" if m else ""
         if m and verb in verbs:
-            actor = resolver.actor_named(m.group(1))
+            actor = resolver.actor_named(re.sub(r"^the\s+", "", m.group(1), flags=re.I))
             head = None
             if actor is not None:
                 speaker = Speaker(actor.name, actor.kind, actor.country, actor)
                 head = (speaker, verbs[verb])
+                # the head line itself ("X also urges:") says nothing beyond its items
+                out.append(Found(speaker, STATEMENT_TYPES_BY_NAME[verbs[verb]], (s, e), "", i))
             continue
         if head and re.match(r"[-•*–]\s+", line):
             kind = head[1]

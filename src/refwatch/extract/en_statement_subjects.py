@@ -8,11 +8,13 @@ reported by one of its people is that person's statement.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from refwatch.extract.en_cues import verb_type
 from refwatch.extract.en_quotes import Quote, inside
+from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker
 from refwatch.extract.en_statement_out import Found
 from refwatch.model import StatementType
@@ -32,16 +34,40 @@ class Ctx:
     we: Speaker | None = None  # whom "we" outside quotes means: the publishing organisation
 
 
+@cache
+def _documents() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon("statements").get("speaking_documents") or ())
+
+
+def _document_author(noun: Token) -> Token:
+    """ "a statement signed by A, led by B, called on": the statement, not B."""
+    top = noun
+    while top.dep_ in ("pobj", "agent", "acl", "compound") and top.head is not top:
+        top = top.head
+    return top if top.lemma_.casefold() in _documents() else noun
+
+
 def subject_of(verb: Token) -> tuple[Token | None, Token]:
     """The subject of a verb, borrowed from the verb it is joined to when it has none;
     also the verb that holds it."""
     tok = verb
     for _ in range(4):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            return tok.head, tok  # "X, who on Tuesday urged Y": X
         if subj is not None:
             return subj, tok
         if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and tok.head is not tok:
             tok = tok.head
+            continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ in ("PROPN", "NOUN"):
+            # a past tense cannot modify a noun: the parser lost "<noun>, called on ..."
+            return _document_author(tok.head), tok
+        if tok.dep_ == "acl" and tok.head.lemma_.casefold() in _documents():
+            # "adopted a resolution condemning ...": whoever adopted it speaks
+            tok = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else tok.head
+            if tok.dep_ == "prep":  # "in a statement urging ...": the verb "in" hangs off
+                tok = tok.head
             continue
         break
     return None, tok
@@ -84,6 +110,13 @@ def speakers_of(verb: Token, ctx: Ctx, kind: StatementType | bool) -> list[Speak
         return [speaker] if speaker else []
     if subj.lower_ in PRONOUNS and (rep := _reported_speaker(holder, ctx)) is not None:
         return [rep]
+    if _both_sides(subj):
+        # "X told reporters both sides had agreed to ...": X speaks; "Both sides agreed
+        # that ...", told of a meeting just named: each party speaks for itself
+        if holder.dep_ == "ccomp" and verb_type(holder.head) is False:
+            return speakers_of(holder.head, ctx, False)
+        named = ctx.resolver.people_in_text(ctx.prev.text) if ctx.prev is not None else []
+        return named if len(named) == 2 else []
     out = []
     for s in _conjuncts(subj):
         if (sp := ctx.resolver.subject(s)) is not None and sp not in out:
@@ -92,7 +125,19 @@ def speakers_of(verb: Token, ctx: Ctx, kind: StatementType | bool) -> list[Speak
         for sp in ctx.resolver.people_in(subj):
             if sp not in out:
                 out.append(sp)
+    if not out and subj.lemma_.casefold() in _documents():
+        # "a joint statement signed by 27 groups, led by the X Forum, called on ...": the
+        # last body named as its author speaks
+        by = [ctx.resolver.subject(t) for t in subj.subtree if t.head.lower_ == "by"]
+        out = [b for b in by if b is not None][-1:]
     return out
+
+
+def _both_sides(subj: Token) -> bool:
+    """ "both sides", "the two sides", "both ministers": the parties to a meeting."""
+    return subj.lower_ in ("sides", "parties", "ministers", "leaders", "delegations") and any(
+        c.lower_ in ("both", "two") for c in subj.children
+    )
 
 
 def _we(ctx: Ctx) -> Speaker | None:
@@ -132,6 +177,19 @@ def _people_before(verb: Token, ctx: Ctx) -> list[Speaker]:
     sent = verb.sent
     head = sent.doc[sent.start : verb.i]
     people = ctx.resolver.people_in_text(head.text)
-    if not people or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in head):
+    # a verb inside an apposition's relative clause ("X, who advises Y, defended") is no
+    # clause of the sentence's own
+    own = [t for t in head if t.pos_ == "VERB" and t.dep_ != "amod"]
+    if not people or any(not _in_relative(t, verb.i) for t in own):
         return []
     return people if any(t.lower_ == "and" for t in head) else people[:1]
+
+
+def _in_relative(tok: Token, before: int) -> bool:
+    """`tok` sits in a relative clause or participle phrase ending before `before`."""
+    t = tok
+    while t.head is not t and t.i < before:
+        if t.dep_ in ("relcl", "acl", "amod"):
+            return True
+        t = t.head
+    return False

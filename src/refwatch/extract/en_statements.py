@@ -16,10 +16,18 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from refwatch.extract.en_cues import content_type, modals, noun_types, verb_type, weak_verbs
+from refwatch.extract.en_cues import (
+    content_type,
+    modals,
+    noun_types,
+    target_country,
+    verb_type,
+    weak_verbs,
+)
 from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside
-from refwatch.extract.en_speakers import Resolver
+from refwatch.extract.en_speakers import Resolver, Speaker
 from refwatch.extract.en_statement_addressee import addressee
+from refwatch.extract.en_statement_clauses import clause_types
 from refwatch.extract.en_statement_frames import (
     RECOMMENDS,
     author_speaker,
@@ -40,7 +48,7 @@ from refwatch.extract.en_statement_subjects import (
 )
 from refwatch.extract.en_targets import local_returning_states, returning_state, state_at
 from refwatch.extract.en_text import lines_of, prose_sentences
-from refwatch.model import Actor, Document, Incident, Statement
+from refwatch.model import Actor, Document, Incident, Statement, StatementType
 
 _FRAMES = re.compile(
     r"^\s*(?:according to|in its (?:account|view|statement)|in a statement)", re.IGNORECASE
@@ -49,6 +57,10 @@ _FRAMES = re.compile(
 
 def _modal(verb: Token, holder: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ in modals() for t in (verb, holder) for c in t.children)
+
+
+def _has_aux(verb: Token, lemma: str) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == lemma for c in verb.children)
 
 
 def _span_text(tokens: list[Token], skip: set[int]) -> str:
@@ -62,6 +74,8 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
         return []
     if inside(ctx.quotes, tok.idx) or (kind is False and tok.dep_ in ("relcl", "acl")):
         return []
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not _has_aux(tok, "have"):
+        return []  # "Pressed on whether ..., X said": X was pressed; X did not press
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     if kind is False and tok.dep_ == "conj" and verb_type(tok.head) and not own_subject:
         # "X condemned the deportation and said the men faced torture": one statement
@@ -76,6 +90,20 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
         return []
     subj, holder = subject_of(tok)
     speaker_verb = tok
+    head = tok.head
+    if (
+        kind
+        and tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and not own_subject
+        and head.dep_ == "ccomp"
+        and verb_type(head.head) is False
+        and any(c.dep_ == "aux" and c.lemma_ in modals() for c in head.children)
+    ):
+        # "said the board would cover X and pledged Y": a past verb cannot share "would";
+        # it is joined to the reporting verb, whose subject speaks
+        speaker_verb = head.head
+        subj, holder = subject_of(speaker_verb)
     lost = subj is None or (
         subj.lower_ not in PRONOUNS and ctx.resolver.subject(subj) is None and holder is not tok
     )
@@ -114,11 +142,37 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
         stype = "decline" if content_type(content) == "decline" else kind
     if stype is None:
         return []
-    to = addressee(tok, content, ctx.resolver) if stype == "urge" else None
+    parts = clause_types(tok, drop) if kind is False and stype != "decline" else []
+    if parts:
+        return [
+            Found(
+                s,
+                k,
+                sent,
+                words,
+                ctx.para,
+                addressee=_to(tok, k, words, ctx) or _whole(k, content, words, s),
+            )
+            for k, words in parts
+            for s in speakers
+        ]
+    to = _to(tok, stype, content, ctx)
     return [
         Found(s, stype, sent, content, ctx.para, typed=tok.i if kind else None, addressee=to)
         for s in speakers
     ]
+
+
+def _to(verb: Token, stype: StatementType, content: str, ctx: Ctx) -> str | None:
+    return addressee(verb, content, ctx.resolver) if stype == "urge" else None
+
+
+def _whole(kind: StatementType, content: str, words: str, speaker: Speaker) -> str | None:
+    """A worry in one clause about what the next lays at a state's door ("alarmed by the
+    deportations and that X appeared to have breached ..."): that state."""
+    if kind not in ("concern", "criticize") or target_country(words, speaker.country):
+        return None
+    return target_country(content, speaker.country)
 
 
 def _in_sentence(sent: Span, ctx: Ctx) -> list[Found]:
@@ -177,9 +231,10 @@ def find_statements(
     attributed: list[Quote] = []
     ctx = Ctx(resolver, [], 0, None, None)
     found: list[Found] = list(list_items(text, lines, resolver))
+    listed = {f.para for f in found}
+    found = [f for f in found if f.content]  # a list's head line marks its paragraph only
     author = author_speaker(doc, resolver)
     ctx.we = publisher(text, resolver)
-    listed = {f.para for f in found}
     sents = prose_sentences(sdoc, lines)
     for sent in sents:
         ctx.para = lines.index(sent.start_char)

@@ -108,7 +108,11 @@ _BASE = re.compile(
     r"(?:(?:[a-z]+|human[- ]rights|rights|civic|advocacy|aid)\s)?"
     r"(?:group|ngo|charity|organi[sz]ation|campaigner|activist|lawyer|network|coalition|lawmaker|legislator)\b"
 )
-_THE_GOVERNMENT = re.compile(r"(?<![\w’'])(?:the|our|this)\s+government\b(?!s)", re.I)
+# "the government", and a bare "parliament" (its legislature) when no state is named
+_THE_GOVERNMENT = re.compile(
+    r"(?<![\w’'])(?:(?:the|our|this)\s+government\b(?!s)|(?:on|upon|urged?|the)\s+parliament\b)",
+    re.I,
+)
 
 
 def home_state(text: str, names: Sequence[str]) -> str | None:
