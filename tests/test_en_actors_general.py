@@ -107,3 +107,23 @@ def test_licence_and_review_procedure_are_not_bodies() -> None:
         "This bulletin is published under a Creative Commons licence.\n"
     )
     assert not any("Periodic Review" in n or "Creative Commons" in n for n in names(found))
+
+
+def test_treaty_word_opening_a_body_name() -> None:
+    found = actors_of(
+        "Covenant Refugee Advocacy today called on Laos to stop the returns. Laos is a party "
+        "to the Refugee Convention and the International Covenant on Civil and Political "
+        "Rights.\n"
+    )
+    assert "Covenant Refugee Advocacy" in names(found)
+    assert not any("Convention" in n or "Covenant on" in n for n in names(found))
+
+
+def test_columnist_with_a_writer_label() -> None:
+    found = actors_of(
+        "Opinion > Columnists\n\nWhy the buses leave at night\n"
+        "Writer: Dara Phommachanh\n\n"
+        "The men were driven to the border before dawn, their lawyers said.\n\n"
+        "Dara Phommachanh is a columnist for the Mekong Ledger.\n"
+    )
+    assert "Dara Phommachanh" in names(found)

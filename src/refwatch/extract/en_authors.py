@@ -20,7 +20,10 @@ _LABEL = re.compile(
     r"(?m)^[ \t]*(?:OPINION|Opinion|COMMENTARY|Commentary|Op-[Ee]d|OP-ED|PERSPECTIVE"
     r"|Perspective|VIEWPOINT|Viewpoint|Guest [Cc]olumn|GUEST COLUMN)\b[^\n]{0,30}$"
 )
-_BYLINE = re.compile(r"(?m)^[ \t]*By:?[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$")
+_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:By|Writer|Author|Written by|Columnist):?[ \t]+"
+    r"([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*$"
+)
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,7 @@ _STOP_WORDS = {"the", "and", "said", "says", "was", "has", "had", "is", "on", "i
 def _bad_name(name: str, kind: str) -> bool:
     if "\n" in name or not name or not name[0].isupper():
         return True
-    if any(w.casefold() in name.casefold() for w in word_list("not_actor_words")):
+    if any(_names_a_thing(name, w) for w in word_list("not_actor_words")):
         return True
     if name.split()[-1] in word_list("not_actor_last_words"):
         return True
@@ -113,6 +113,17 @@ def _bad_name(name: str, kind: str) -> bool:
         if words and (words[0].casefold() in titles or " ".join(words[:2]).casefold() in titles):
             return True
     return bool(country_mentions(name) and country_mentions(name)[0].words == name)
+
+
+def _names_a_thing(name: str, word: str) -> bool:
+    """Whether `word` (a treaty, event or venue word) makes `name` a thing, not a body: it
+    does unless it merely opens a longer proper name ("Covenant Refugee Advocacy", where
+    "the Refugee Convention" and "the Covenant on ..." are treaties)."""
+    if word.casefold() not in name.casefold():
+        return False
+    connector = r"(?i:against|on|of|for|relating|to|and|the|in)\b"
+    opens = re.match(rf"{re.escape(word)}\s+(?!{connector})[A-Z]", name)
+    return opens is None or " " in word
 
 
 def _strip_title(text: str, start: int, end: int) -> int:
