@@ -67,17 +67,63 @@ def test_days_ago_in_a_quote_count_from_the_day_it_was_said() -> None:
     assert [(i.when.earliest, i.when.latest) for i in found] == [(dt.date(2025, 4, 15),) * 2]
 
 
-def test_arrest_describing_people_held_awaiting_return_is_the_detention() -> None:
+def test_arrest_and_the_holding_that_follows_are_two_incidents() -> None:
     text = (
         "선양 사정을 잘 아는 소식통에 따르면 지난달 말 랴오닝성 일대에서 체포된 탈북민 "
-        "약 15명이 단둥 변방구류소로 옮겨져 북송을 기다리고 있다."
+        "약 15명이 현재 단둥 변방구류소에 갇혀 북송을 기다리고 있다."
     )
     found = incidents(text, dt.date(2025, 5, 14))
-    assert [i.kind for i in found] == ["detention"]
-    held = found[0]
-    assert held.to_country == "KP"
+    assert [i.kind for i in found] == ["arrest", "detention"]
+    arrest, held = found
+    assert (arrest.when.earliest, arrest.when.latest) == (
+        dt.date(2025, 4, 21),
+        dt.date(2025, 4, 30),
+    )
+    assert not held.when.known  # "현재": the date before it is the arrest's
+    assert held.to_country == arrest.to_country == "KP"
     assert held.where.facility == "단둥 변방구류소"
     assert held.reported_by == ["선양 사정을 잘 아는 소식통"]
+
+
+def test_a_source_named_again_by_its_noun_keeps_its_full_phrase() -> None:
+    text = "\n".join(
+        [
+            "중국 훈춘에서 탈북민 9명이 지난 3일 북한으로 송환된 것으로 알려졌다.",
+            '함경북도 국경 소식통은 5일 "송환 차량이 새벽에 세관을 지났다"고 전했다.',
+            '소식통은 이어 "훈춘 구류소에 아직 탈북민 20여 명이 갇혀 있다"고 말했다.',
+        ]
+    )
+    found = incidents(text, dt.date(2025, 10, 7))
+    held = next(i for i in found if i.kind == "detention")
+    assert held.reported_by == ["함경북도 국경 소식통"]
+
+
+def test_future_and_since_clauses() -> None:
+    text = "\n".join(
+        [
+            "허룽에서 지난달 하순 체포된 탈북민 일가족 4명도 조만간 북송될 처지다.",
+            "이번 사건은 작년 5월 탈북민 80여 명이 한꺼번에 북송된 이후 가장 큰 규모다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 11, 3))
+    got = [(i.kind, i.count.low if i.count else None) for i in found]
+    assert got == [("arrest", 4), ("forced_return", 80)]
+
+
+def test_hearsay_in_an_organisations_statement_is_not_its_own_report() -> None:
+    text = "\n".join(
+        [
+            "[성명] 중국은 탈북민 강제북송을 멈춰라",
+            "우리는 지난 12일 창춘에서 탈북민 7명이 공안에 체포된 사실을 확인했다.",
+            "지난주에는 훈춘에서 30명 넘는 탈북민이 북한으로 넘겨졌다는 소식이 전해졌다.",
+            "푸른다리인권센터",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 8, 20))
+    returned = next(i for i in found if i.kind == "forced_return")
+    assert returned.reported_by == []
+    assert returned.count is not None
+    assert (returned.count.low, returned.count.high) == (30, None)
 
 
 def test_arrest_moved_within_the_country_still_faces_return_north() -> None:

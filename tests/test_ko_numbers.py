@@ -64,3 +64,12 @@ def test_offsets_point_into_the_text() -> None:
 def test_families_count_every_member(text: str, n: int) -> None:
     c = find_counts(text)[0].count
     assert (c.low, c.high, c.approx) == (n, n, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["탈북민 25명 넘는 인원이", "25명이 넘게 붙잡혔다", "25명을 웃도는 주민이", "25명을 훌쩍 넘는"],
+)
+def test_more_than_n_opens_the_top(text: str) -> None:
+    c = find_counts(text)[0].count
+    assert (c.low, c.high, c.approx) == (25, None, True)

@@ -101,3 +101,12 @@ def test_day_ranges_future_days_and_near_past(text: str, earliest: D, latest: D)
 def test_same_month_takes_the_month_named_before(text: str, earliest: D, latest: D) -> None:
     last = find_times(text, D(2024, 3, 12))[-1].window
     assert (last.earliest, last.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("나흘 전에 붙잡혔다", D(2024, 3, 8)), ("이틀 전에도 끌려갔다", D(2024, 3, 10))],
+)
+def test_days_ago_with_a_particle(text: str, day: D) -> None:
+    w = find_times(text, D(2024, 3, 12))[0].window
+    assert (w.earliest, w.latest) == (day, day)

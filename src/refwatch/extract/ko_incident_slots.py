@@ -16,6 +16,8 @@ from refwatch.nlp.ko_time import TimeExpr
 _S = TypeVar("_S", CountExpr, TimeExpr)
 
 # times a speaker counts from the day they speak ("사흘 전", "어제"), not from the report's date
+# a holding told as the present state, after an earlier date in the clause
+_NOW = re.compile(r"(?<![가-힣])(?:지금|현재|아직|여전히)(?![가-힣])")
 _SPEAKER_RELATIVE = re.compile(
     r"(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|\d+일)\s?전|어제|그제|그저께|전날|오늘"
 )
@@ -50,7 +52,7 @@ def one_person(doc: KoText, table: ActorTable, cs: int, pos: int) -> Count | Non
     return Count(1, 1, False, table.actors[next(iter(people))].name)
 
 
-def when_at(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Window:
+def when_at(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int, kind: str = "") -> Window:
     times = doc.within(doc.times, cs, ce)
     # "센터는 28일 …": the date a source spoke, not the date of the event
     topics = [
@@ -64,7 +66,8 @@ def when_at(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int) -> Windo
         return bool(re.fullmatch(r"\d+일", t.words)) and any(0 <= t.start - e <= 1 for e in spoke)
 
     t = _nearest_before([t for t in times if not said_on(t)], pos, doc)
-    if t is None:
+    if t is None or (kind == "detention" and _NOW.search(doc.text, t.end, pos)):
+        # "이달 중순 붙잡힌 가족이 지금 구류소에 갇혀 있다": the date is the arrest's
         return Window()
     said = [x for x in times if said_on(x) and x.window.earliest == x.window.latest]
     if said and doc.ref and doc.quote_at(t.start) and _SPEAKER_RELATIVE.fullmatch(t.words):

@@ -61,13 +61,16 @@ def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bo
     after = " ".join(re.split(r"[.!?,\n]", text[end : end + 30])[0].split(" ")[:2])
     if t.kind != "detention" and any(w in after for w in lex.not_after):
         return False
+    if t.kind != "detention" and re.match(r"(?:될|할|시킬|당할)(?:\s|지)", text[end : end + 4]):
+        return False  # "북송될 처지", "송환할 방침": what may happen, not what did
     if any(w in text[max(0, start - 8) : start] for w in lex.not_before):
         return False
     # "송환된 이들", "붙잡힌 이들은": a reference back to people already described
     space = re.compile(r"\s").search(text, end)
     word_end = space.start() if space else -1
     if word_end != -1 and text[word_end] == " " and text[word_end - 1] in _ADNOMINAL_END:
-        nxt = re.match(r"\s([가-힣]+)", text[word_end : word_end + 12])
+        # "체포된 일가족 3명도": the noun bare before a count counts people, not a reference
+        nxt = re.match(r"\s([가-힣]+)(?![가-힣]|\s?\d+\s?명)", text[word_end : word_end + 12])
         if nxt and re.sub(r"(은|는|이|가|을|를|의|도)$", "", nxt.group(1)) in lex.reference_nouns:
             return False
     return True
@@ -84,14 +87,6 @@ def _taken_by_agent(doc: KoText, start: int, lex: Lexicon) -> bool:
     alts = "|".join(re.escape(w) for w in lex.agents)
     before = doc.text[max(0, start - 16) : start]
     return bool(alts) and bool(re.search(rf"(?:{alts})(?:에게|에)\s?(?:의해\s)?$", before))
-
-
-def _held_after(doc: KoText, s: Sentence, start: int, end: int, ce: int, lex: Lexicon) -> bool:
-    """'붙잡힌 탈북민 20명이 구류소로 옮겨져 북송을 기다리고 있다': an arrest told as what
-    describes the people held later in the clause is the detention's background."""
-    if not (doc.text[end - 1 : end] in ("힌", "된", "한", "은") and doc.text[end : end + 1] == " "):
-        return False
-    return any(t.kind == "detention" and end <= a < ce for a, _, t in _hits(doc, s, lex))
 
 
 def _returned_in(
@@ -203,12 +198,10 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             cs, ce = _clause(doc, s, start, end)
             if t.kind != "forced_return" and _returned_in(doc, s, start, ce, lex, cs):
                 continue  # "구금된 탈북민 50명을 북송했다": held, then returned - one event
-            if t.kind == "arrest" and _held_after(doc, s, start, end, ce, lex):
-                continue
             if t.needs_agent and not _taken_by_agent(doc, start, lex):
                 continue
             count = count_at(doc, cs, ce, start) or one_person(doc, table, cs, start)
-            when = when_at(doc, table, cs, ce, start)
+            when = when_at(doc, table, cs, ce, start, t.kind)
             counted = [f for f in found if f.count]
             if count is None and counted and (t.kind == "detention" or when.known):
                 count = _carried(doc, cs, start, counted[-1], lex)
@@ -230,8 +223,11 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             if not found and (not reported or _plural(table, reported)):
                 reported = _lead_source(doc, table, body, si, lex) or reported
             background = _SINCE.search(doc.text, start, ce)
-            if not reported and table.author_voice and table.primary_org and not background:
-                reported = [table.actors[table.primary_org].name]
+            # "…넘겨졌다는 소식이 전해졌다": hearsay the author passes on is not its own report
+            heard = any(h in s.text for h in lex.hearsay)
+            author = table.primary_org if table.author_voice else None
+            if not reported and author and not background and not heard:
+                reported = [table.actors[author].name]
             found.append(
                 Incident(
                     kind=t.kind,  # type: ignore[arg-type]

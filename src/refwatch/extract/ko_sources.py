@@ -50,13 +50,33 @@ def anonymous(doc: KoText, s: Sentence) -> list[tuple[int, int, str, str]]:
     """Anonymous sources in a sentence, outside quotes: (start, end, words, what follows)."""
     nouns = "|".join(re.escape(n) for n in lexicon().source_nouns)
     out = []
-    for m in re.finditer(rf"(?:{nouns})(은|는|도|이|가|에\s?따르면)(?=[\s,])", doc.text[: s.end]):
+    for m in re.finditer(
+        rf"(?:{nouns})(?:들)?(은|는|도|이|가|에\s?따르면)(?=[\s,])", doc.text[: s.end]
+    ):
         if m.start() < s.start or doc.quote_at(m.start()) is not None:
             continue
         start = _phrase_start(doc.text, m.start(), s.start)
         words = doc.text[start : m.start() + len(m.group()) - len(m.group(1))]
+        if start == m.start():  # "소식통은 이어 …": the source the report introduced before
+            words = _introduced(doc, words, m.start()) or words
         out.append((start, m.end(), words, m.group(1)))
     return out
+
+
+def _introduced(doc: KoText, noun: str, before: int) -> str | None:
+    """The last fuller phrase with this head noun earlier in the report ('지린성 내부 소식통')."""
+    found = None
+    for m in re.finditer(rf"{re.escape(noun)}(?:은|는|도|이|가|에\s?따르면)(?=[\s,])", doc.text):
+        if m.start() >= before:
+            break
+        if doc.quote_at(m.start()) is not None:
+            continue
+        start = _phrase_start(
+            doc.text, m.start(), doc.sentences[doc.sentence_index(m.start())].start
+        )
+        if start < m.start():
+            found = doc.text[start : m.start() + len(noun)]
+    return found
 
 
 def _credit(table: ActorTable, m: Mention) -> list[str]:

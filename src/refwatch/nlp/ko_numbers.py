@@ -61,8 +61,11 @@ _BEFORE_APPROX = r"(?P<approx_kw>약|대략|줄잡아)\s*"
 
 _AFTER = (
     r"(?P<after>\s*(?:가량|정도|안팎|내외|쯤|남짓|이상|넘게|가까이|이하|미만"
-    r"|(?:이|을|를)\s*넘는|에 가까운|에 육박하는|에 달하는))?"
+    r"|(?:(?:이|을|를)\s*)?(?:훌쩍\s*)?(?:넘는|넘은|넘게|웃도는|웃돈)|에 가까운|에 육박하는"
+    r"|에 달하는))?"
 )
+# "40명 넘는", "40명이 넘게", "40명을 웃도는": more than N
+_MORE_THAN = ("넘는", "넘은", "넘게", "웃도는", "웃돈")
 _RANGE = re.compile(
     r"(?P<a>"
     + _NUM
@@ -112,7 +115,7 @@ def _point(m: re.Match[str]) -> Count | None:
         return None
     after = re.sub(r"\s+", " ", (m["after"] or "").strip())
     words = m.group().strip()
-    if m["low_kw"] or m["yeo"] or after in ("이상", "넘게", "남짓") or after.endswith("넘는"):
+    if m["low_kw"] or m["yeo"] or after in ("이상", "남짓") or after.endswith(_MORE_THAN):
         return Count(n, None, True, words)
     if m["high_kw"] or after in ("가까이", "이하", "미만", "에 가까운", "에 육박하는"):
         return Count(None, n, True, words)
