@@ -53,3 +53,22 @@ def test_letting_an_agency_meet_detainees_is_no_meeting() -> None:
         )
         == []
     )
+
+
+def test_summit_courtesy_call_and_sidelines_talks() -> None:
+    (summit,) = meetings_of(
+        "Vietnamese President Le Van Thanh held a summit with Lao President Bounthong "
+        "Keomany in Vientiane on Tuesday.\n"
+    )
+    assert summit.participants == ["Le Van Thanh", "Bounthong Keomany"]
+    (call,) = meetings_of(
+        "Japanese Ambassador Kenji Sato paid a courtesy call on Mongolian Foreign Minister "
+        "Batmunkh Battsetseg in Ulaanbaatar on Wednesday.\n"
+    )
+    assert call.place == "Ulaanbaatar" and call.date == dt.date(2024, 3, 6)
+    (talks,) = meetings_of(
+        "Indonesian Foreign Minister Retno Marsudi held talks with his Malaysian counterpart "
+        "Mohamad Hasan on the sidelines of a regional summit in Kuala Lumpur on Friday.\n"
+    )
+    assert talks.participants == ["Retno Marsudi", "Mohamad Hasan"]
+    assert talks.place == "Kuala Lumpur"
