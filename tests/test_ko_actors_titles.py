@@ -74,3 +74,13 @@ def test_an_unnamed_spokesperson_is_a_post_of_its_own() -> None:
 def test_a_mission_named_with_its_country_is_no_person() -> None:
     text = "그는 서울 중구의 유엔아동기금 한국대표부 사무소에서 마리아 슈텐 대표를 만났다."
     assert "한국대표부" not in _people(_table(text))
+
+
+def test_two_words_before_a_foreign_country_are_one_name() -> None:
+    people = _people(_table("다나카 히로시 일본 외무성 심의관은 8일 도쿄에서 기자들을 만났다."))
+    assert "다나카 히로시" in people and people["다나카 히로시"][0] == "JP"
+
+
+def test_a_rank_before_the_title_is_no_spokesperson_name() -> None:
+    text = '베트남 외교부 수석 대변인은 "확인 중"이라고 말했다.'
+    assert "수석" not in _people(_table(text))

@@ -65,3 +65,23 @@ def test_an_office_where_they_met_is_no_participant() -> None:
     [(people, date, place)] = _meetings(text)
     assert people == ["윤하림", "마리아 슈텐"]
     assert (date, place) == (dt.date(2025, 4, 14), "서울")
+
+
+def test_the_two_people_named_before_meet_later() -> None:
+    text = (
+        "외교부는 하승민 제1차관이 전날 쑨카이 중국 외교부 부부장과 통화했다고 밝혔다. "
+        "두 사람은 다음 달 12일 서울에서 차관급 전략대화를 열 예정이다."
+    )
+    [(people, date, place)] = _meetings(text)
+    assert people == ["하승민", "쑨카이"]
+    assert (date, place) == (dt.date(2025, 5, 12), "서울")
+
+
+def test_a_meeting_noun_with_its_kind_and_a_day_inside_the_visit() -> None:
+    text = (
+        "정다온 외교부 장관은 이달 27~28일 일본을 방문하며, 방문 첫날인 27일 도쿄에서 "
+        "이와타 겐지 일본 외무상과 외교장관회담을 한다."
+    )
+    [(people, date, place)] = _meetings(text)
+    assert people == ["정다온", "이와타 겐지"]
+    assert (date, place) == (dt.date(2025, 4, 27), "도쿄")

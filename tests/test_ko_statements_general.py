@@ -68,3 +68,34 @@ def test_calling_the_return_lawful_is_a_defence() -> None:
         "이번 송환이 자국 법률과 국제 관행에 따른 것이라고 말했다."
     )
     assert ("삼롱 위라차이", "defend") in got
+
+
+def test_a_spokesperson_named_between_ministry_and_title() -> None:
+    got = _said(
+        "중국 외교부 궈자오 대변인은 브리핑에서 관련 질문에 “구체적인 상황을 알지 못한다”며 "
+        "“중국은 불법 월경자를 법에 따라 처리해 왔다”고 말했다."
+    )
+    assert ("궈자오", "decline") in got and ("궈자오", "defend") in got
+
+
+def test_restating_the_standing_position_is_a_stock_line() -> None:
+    got = _said(
+        "통일부 당국자는 “사실관계를 확인 중”이라며 “탈북민이 강제북송되어서는 안 된다는 "
+        "것이 정부의 일관된 입장”이라고 말했다."
+    )
+    assert ("통일부", "decline") in got and ("통일부", "urge") not in got
+
+
+def test_a_ministry_telling_of_its_official_gives_the_official_its_country() -> None:
+    out = extract(
+        " ".join(
+            [
+                LEAD,
+                "외교부는 하승민 제1차관이 전날 쑨카이 중국 외교부 부부장에게 이 문제를 "
+                "제기하며 국제규범에 따라 처리해 줄 것을 요청했다고 밝혔다.",
+            ]
+        ),
+        REF,
+    )
+    said = {(s.speaker, s.type, s.speaker_country, s.target_country) for s in out.statements}
+    assert ("하승민", "urge", "KR", "CN") in said

@@ -80,13 +80,48 @@ def _pair_states(text: str) -> re.Match[str] | None:
     return m if m and m.group(1) != m.group(2) else None
 
 
+@cache
+def _pair_refs() -> re.Pattern[str]:
+    data = load_data("ko/meetings.yaml") or {}
+    alts = "|".join(str(r) for r in data.get("pair_refs") or ()) or r"(?!)"
+    return re.compile(rf"(?<![가-힣])(?:{alts})(?:은|는|이|가|도)\s")
+
+
+def _pair_ref(doc: KoText, start: int, end: int) -> bool:
+    """ "두 사람은 … 회담을 열 예정이다": the pair stands for two people named before."""
+    m = _pair_refs().search(doc.text, start, end)
+    return m is not None and doc.quote_at(m.start()) is None
+
+
 def _date(doc: KoText, s: Sentence) -> dt.date | None:
-    for t in doc.within(doc.times, s.start, s.end):
-        if t.is_day and doc.quote_at(t.start) is None:
-            return t.window.earliest
+    times = [t for t in doc.within(doc.times, s.start, s.end) if doc.quote_at(t.start) is None]
+    spans = [
+        (t.start, t.window.earliest, t.window.latest)
+        for t in times
+        if not t.is_day
+        and t.window.earliest
+        and t.window.latest
+        and (t.window.latest - t.window.earliest).days <= 14  # a visit's days, not a month
+    ]
+    for t in times:
+        if t.is_day and t.window.earliest:
+            return _within(t.window.earliest, [(a, b) for at, a, b in spans if at < t.start])
     if _SAME_DAY.search(s.text):
         return _anchor_day(doc, s.start)
     return None
+
+
+def _within(day: dt.date, spans: list[tuple[dt.date, dt.date]]) -> dt.date:
+    """ "이달 13~14일 … 방문하며, 첫날인 13일": a bare day falls in the days the sentence
+    named just before, even where read alone it would be last month's."""
+    for first, last in spans:
+        try:
+            moved = day.replace(year=first.year, month=first.month)
+        except ValueError:  # no such day in that month
+            continue
+        if first <= moved <= last:
+            return moved
+    return day
 
 
 def _place(doc: KoText, s: Sentence) -> str | None:
@@ -123,6 +158,9 @@ def find_meetings(doc: KoText, table: ActorTable) -> list[Meeting]:
         if cue is not None and doc.quote_at(cue.start()) is not None:
             continue
         people = _participants(doc, table, s.start, cue.start()) if cue else []
+        if cue and len(people) < 2 and si > 0 and _pair_ref(doc, s.start, cue.start()):
+            prev_s = body[si - 1]
+            people = _participants(doc, table, prev_s.start, prev_s.end)[-2:]
         if len(people) < 2 and pair is not None and _held(s.text, pair):
             codes = _pairs()[1]
             people = [country_name(codes[pair.group(i)], "ko") for i in (1, 2)]

@@ -38,6 +38,12 @@ def _spokespeople() -> tuple[str, ...]:
 
 
 @cache
+def _rank_words() -> frozenset[str]:
+    data = load_data("ko/roles.yaml") or {}
+    return frozenset(str(w) for w in data.get("rank_words") or ())
+
+
+@cache
 def _determiners() -> frozenset[str]:
     data = load_data("ko/names.yaml") or {}
     return frozenset(str(w) for w in data.get("title_determiners") or ())
@@ -68,6 +74,11 @@ class Titles(Registry):
             before = np[lead - 1].core
             if proper(before) or (lead == 1 and bare_word(before, self.lex)):
                 lead -= 1  # "에밀리 하워스": a given name, first after a phrase boundary
+        if lead == 0 and not self.name_like(np[0].core):
+            lead = self.name_start(np)  # "전날 쑨카이 중국 외교부 부부장": 전날 is no name
+        slotted = lead == 0 and self.spokesperson_name(np, core)
+        if slotted:
+            lead = len(np) - 1  # "중국 외교부 린하오란 대변인": the word before the title
         prefix_org = " ".join(w.core for w in np[:lead] if org_like(w.core, self.lex))
         np = np[lead:]
         span = (np[0].start, words[i].start + len(core))
@@ -86,6 +97,10 @@ class Titles(Registry):
             if cores[0] not in _determiners():
                 self.short(cores[0], core, span, particle)  # "량 부사장": a foreign name's
             return
+        elif slotted:
+            name, rest = cores[0], np[1:]
+        elif self.before_country(cores) == 2:  # "오카다 신이치 일본 외무성 …": two words
+            name, rest = " ".join(cores[:2]), np[2:]
         elif korean_name(cores[0], self.lex) or (
             cores[0] in known and known_actors()[known[cores[0]]].kind == "person"
         ):
@@ -126,6 +141,27 @@ class Titles(Registry):
             alias = standard(name)  # so an English report's "Yoon Seo-ha" can link to it
         self.add(key, name, "person", span, particle, org=org or None, role=role,
                  country=country_of(org), alias=alias)  # fmt: skip
+
+    def spokesperson_name(self, np: list[Word], role: str) -> bool:
+        """ "<body> X 대변인": a spokesperson is named between body and title, where no
+        other word can stand ("수석 대변인" is a rank, not a name)."""
+        if role not in _spokespeople() or len(np) < 2 or self.name_like(np[0].core):
+            return False
+        last = np[-1].core
+        if last in _rank_words() or not bare_word(last, self.lex):
+            return False
+        return all(org_like(w.core, self.lex) for w in np[:-1])
+
+    def name_start(self, np: list[Word]) -> int:
+        """Where a name written before a foreign country starts: the one or two bare
+        words right before it (0 when there are none)."""
+        at = next((k for k, w in enumerate(np) if is_country(w.core)), 0)
+        if at < 2 or is_country(np[at].core) == self.lex.home_government:
+            return 0
+        start = at
+        while start > 0 and at - start < 2 and bare_word(np[start - 1].core, self.lex):
+            start -= 1
+        return start if start < at else 0
 
     def before_country(self, cores: list[str]) -> int:
         """ "패통탄 친나왓 태국 총리", "류칭 중국 외교부 국장": a foreign official is written
@@ -169,8 +205,14 @@ class Titles(Registry):
         )
 
     def org_before(self, words: list[Word], j: int) -> str:
-        """'영국 하원의 에밀리 하워스 의원': the body named before the person with 의."""
-        if j == 0 or not words[j - 1].core.endswith("의"):
+        """'영국 하원의 에밀리 하워스 의원': the body named before the person with 의;
+        '외교부는 윤재훈 제1차관이 …': the ministry that tells what its own official did."""
+        if j == 0:
+            return ""
+        body, particle = split_particle(words[j - 1].core)
+        if particle in ("은", "는") and body in self.lex.gov_words:
+            return body
+        if not words[j - 1].core.endswith("의"):
             return ""
         body = [words[j - 1].core[:-1]]
         if j >= 2 and is_country(words[j - 2].core):
