@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span, Token
 
 from refwatch.extract.en_event_counts import linked
 from refwatch.extract.en_lexicon import lexicon
-from refwatch.extract.en_places import PlaceHit, locative, place_hits
+from refwatch.extract.en_places import (
+    PlaceHit,
+    crossing_names,
+    locative,
+    place_hits,
+    without_lists,
+)
 from refwatch.extract.en_triggers import Trigger, attached, find_triggers
 from refwatch.model import Document
 from refwatch.nlp.countries import country_code
@@ -29,7 +35,7 @@ def own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) -
     allowed = {t.token.i for t in triggers} | {t.i for t in sent if t.lemma_.casefold() in custody}
     direct: list[PlaceHit] = []
     shared: list[PlaceHit] = []
-    for h in place_hits(sent.text):
+    for h in without_lists(sent.text, place_hits(sent.text)):
         span = sdoc.char_span(
             sent.start_char + h.start, sent.start_char + h.end, alignment_mode="expand"
         )
@@ -85,7 +91,12 @@ def neighbour_places(doc: Document, sdoc: Doc, sent: Span) -> list[PlaceHit]:
         breaks = doc.text[lo:hi].strip().count("\n")
         if breaks > 1 or _own_event(other):
             continue  # its places belong to its own event
-        for h in place_hits(other.text):
+        hits = place_hits(other.text)
+        # "handed over at Hunchun": where people crossed, not where they were held
+        crossed = set(crossing_names(other.text, hits, lexicon().crossing_words))
+        for h in without_lists(other.text, hits):
+            if h.words in crossed:
+                continue
             # a named facility may be in the next paragraph; a town only in this one
             if h.kind == "facility" or (not breaks and locative(other.text, h)):
                 out.append(h)

@@ -47,10 +47,17 @@ def reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: Inciden
             return False
         if tok.lemma_.casefold() in lex.reporting_verbs and tok.pos_ == "VERB":
             return True
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "ccomp" and _holds(tok, trigger_tokens):
+            return False  # "the transfer took place on 3 June, X said": the said event's date
         if tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+def _holds(clause: Token, tokens: set[int]) -> bool:
+    """Is a trigger the clause's own noun ("the transfer took place ...")?"""
+    return any(c.i in tokens for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 _LATER = re.compile(r"\b(\w+)\s+(day|week|month)s?\s+later\b", re.I)

@@ -14,6 +14,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from refwatch.extract.en_back_refs import (
+    dates_itself,
+    definite,
+    enrich_from_back_references,
+)
 from refwatch.extract.en_countries import incident_countries
 from refwatch.extract.en_event_counts import (
     assign,
@@ -67,6 +72,7 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
     times = [t for t in find_times(doc.text, doc.reference_date) if not dateline(doc.text, t)]
     counts = find_counts(doc.text)
     mentions: list[Mention] = []
+    back: dict[int, bool] = {}  # mentions retelling an earlier event -> their date is its own
     for index, sent in enumerate(sdoc.sents):
         after_return = any(m.sentence == index - 1 and m.kind == "forced_return" for m in mentions)
         triggers = find_triggers(sent, lex, demonyms, after_return)
@@ -102,10 +108,13 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                 m = _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
                 m.dated_here = stated and not re.search('["“”]', m.evidence.text)
                 mentions.append(m)
+                if definite(owner):
+                    back[id(m)] = dates_itself(owner, m.dated_here)
     mentions = one_party_once(mentions)
     chain_legs(mentions)
     fill_from_document(mentions)
     credit_house(sdoc, mentions)
+    enrich_from_back_references(mentions, back)
     return merge_mentions([m for m in mentions if _for_return(m)])
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from refwatch.domain import ancestors, load_data, place_names, places
 from refwatch.model import Place
@@ -104,6 +105,20 @@ def place_hits(text: str) -> list[PlaceHit]:
             continue
         hits.append(PlaceHit(start, m.end(1), words, None, "facility", None))
     return sorted(hits, key=lambda h: h.start)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+
+
+def without_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """'facilities in Jilin and Liaoning provinces', 'in Tehran and Isfahan': a list of places
+    of one level names none of them as the place of the event."""
+    listed: set[int] = set()
+    for a, b in pairwise(hits):
+        same_level = _LEVEL.get(a.kind) == _LEVEL.get(b.kind) and a.kind != "facility"
+        if same_level and _LIST_GAP.fullmatch(text[a.end : b.start] + " "):
+            listed |= {a.start, b.start}
+    return [h for h in hits if h.start not in listed]
 
 
 _ROUTE_BEFORE = re.compile(

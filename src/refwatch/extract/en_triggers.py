@@ -153,13 +153,26 @@ def find_triggers(
             if not lex.custody_words & sent_words and not bare_count:
                 continue
         out.append(Trigger(tok, kind, patient, people))
-    return out
+    return [t for t in out if not _held_after_return(t, out)]
+
+
+def _held_after_return(t: Trigger, triggers: list[Trigger]) -> bool:
+    """'sent 500 people back ... no word on where they are being held': custody of people the
+    sentence already returned is their fate after the return, not a detention for return."""
+    return (
+        t.kind == "detention"
+        and t.patient is not None
+        and t.patient.lower_ in {"they", "them"}
+        and any(o.kind == "forced_return" and o.token.i < t.token.i for o in triggers)
+    )
 
 
 _MODALS = {"will", "would", "could", "may", "might", "should", "must", "'ll", "can", "shall"}
 # fmt: off
 _UNREAL_HEADS = {"fear", "risk", "face", "threaten", "plan", "intend", "want", "urge", "call",
-                 "ask", "demand", "warn", "vow", "refuse", "seek", "try", "prepare", "decide"}
+                 "ask", "demand", "warn", "vow", "refuse", "seek", "try", "prepare", "decide",
+                 # "calling on Thailand to stop sending people back": a demand, not an event
+                 "stop", "halt", "cease", "end", "suspend"}
 # fmt: on
 
 
