@@ -84,3 +84,9 @@ def test_two_words_before_a_foreign_country_are_one_name() -> None:
 def test_a_rank_before_the_title_is_no_spokesperson_name() -> None:
     text = '베트남 외교부 수석 대변인은 "확인 중"이라고 말했다.'
     assert "수석" not in _people(_table(text))
+
+
+def test_a_name_word_before_a_bare_kind_of_group_is_part_of_the_name() -> None:
+    table = _table("한빛나래 인권센터는 9일 성명을 내고 중국 정부를 규탄했다.")
+    orgs = [a.name for a in table.actors.values() if a.kind == "organization"]
+    assert orgs == ["한빛나래 인권센터"]

@@ -99,3 +99,19 @@ def test_a_ministry_telling_of_its_official_gives_the_official_its_country() -> 
     )
     said = {(s.speaker, s.type, s.speaker_country, s.target_country) for s in out.statements}
     assert ("하승민", "urge", "KR", "CN") in said
+
+
+def test_a_demand_on_a_party_with_no_country_is_aimed_at_no_state() -> None:
+    text = "\n".join(
+        [
+            "[성명] 탈북민 북송을 멈춰라",
+            "지난 3일 중국 공안이 탈북민 7명을 북한으로 강제 송환했다.",
+            "한빛나래 인권센터는 이번 강제북송을 강력히 규탄한다.",
+            "하나, 중국 정부는 구금된 탈북민을 즉각 석방하라.",
+            "하나, 국제사회는 강제북송을 막는 데 힘을 모아라.",
+        ]
+    )
+    out = extract(text, REF)
+    said = {(s.speaker, s.type, s.target_country) for s in out.statements}
+    assert ("한빛나래 인권센터", "urge", "CN") in said
+    assert ("한빛나래 인권센터", "urge", None) in said

@@ -14,6 +14,7 @@ import re
 
 from refwatch.extract.ko_doc import KoText, Word, ends_with_particle
 from refwatch.extract.ko_names import (
+    bare_word,
     foreign_name,
     hangul,
     is_country,
@@ -98,7 +99,7 @@ class _Builder(Titles):
             ) and core not in self.lex.generic_orgs:
                 if i > 0 and words[i - 1].core in self.lex.legislatures:
                     self.committee(words[i - 1], w, core, particle)
-                else:
+                elif not self.two_word_name(words, i, core, particle):
                     self.organisation(w, core, particle)
             elif core.endswith(self.lex.media_suffixes) and len(core) >= 3:
                 if self.free(w.start, w.start + len(core)):
@@ -164,6 +165,21 @@ class _Builder(Titles):
         if self.free(*span) and (korean_name(name, self.lex) or two):
             shown = f"{name} 씨" if two and name.endswith("모") else name  # "이모 씨": withheld
             self.add(shown, shown, "person", span, particle)
+
+    def two_word_name(self, words: list[Word], i: int, core: str, particle: str) -> bool:
+        """ "평화의다리 인권센터": a name's own word before a bare kind of group (one of
+        the endings alone) is part of the name."""
+        if core not in self.lex.org_suffixes or i == 0 or len(core) < 3:
+            return False
+        prev = words[i - 1]
+        if prev.paren or not bare_word(prev.core, self.lex) or is_country(prev.core):
+            return False
+        span = (prev.start, words[i].start + len(core))
+        if not self.free(*span):
+            return False
+        name = f"{prev.core} {core}"
+        self.add(name, name, "organization", span, particle)
+        return True
 
     def organisation(self, w: Word, core: str, particle: str, shortest: int = 3) -> None:
         if not self.free(w.start, w.start + len(core)) or len(core) < shortest:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import lexicon
+from refwatch.extract.ko_names import verbal
 from refwatch.extract.ko_quotes import Unit
 from refwatch.extract.ko_refs import ActorTable, Mention
 from refwatch.model import Actor, Statement, StatementType
@@ -62,6 +63,20 @@ def _addressee(doc: KoText, table: ActorTable, s: Sentence) -> str | None:
     return min(found)[1] if found else None
 
 
+# "하나, 국제사회는 … 목소리를 내라": an item that names whom it calls on as its topic
+_ADDRESSED = re.compile(r"^(?:하나|둘|셋|넷|다섯|[0-9]+|[-·•])?[,.)]?\s*([가-힣]+)(?:은|는)\s")
+
+
+def _addressed(text: str) -> bool:
+    """Whether a demand names its addressee: one with no country of its own ("국제사회는")
+    is aimed at no state, not at the one the demand before was aimed at. A bare "당국은"
+    is still the state the report is about."""
+    m = _ADDRESSED.match(text.strip())
+    if m is None or m.group(1).endswith(lexicon().gov_words):
+        return False
+    return not verbal(m.group().split()[-1])  # "원하는 …": a verb's adnominal, no topic
+
+
 def own_voice(
     doc: KoText,
     table: ActorTable,
@@ -79,7 +94,7 @@ def own_voice(
     actor = table.actors[table.primary_org]
     table.used.add(table.primary_org)
     target = d.target
-    if d.type == "urge" and target is None:
+    if d.type == "urge" and target is None and not _addressed(s.text):
         urged = [x.target_country for x in before if x.speaker == actor.name and x.type == "urge"]
         target = urged[-1] if urged else perpetrator
     return Statement(

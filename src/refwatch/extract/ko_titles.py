@@ -209,9 +209,9 @@ class Titles(Registry):
         '외교부는 윤재훈 제1차관이 …': the ministry that tells what its own official did."""
         if j == 0:
             return ""
-        body, particle = split_particle(words[j - 1].core)
-        if particle in ("은", "는") and body in self.lex.gov_words:
-            return body
+        topic, particle = split_particle(words[j - 1].core)
+        if particle in ("은", "는") and topic in self.lex.gov_words:
+            return topic
         if not words[j - 1].core.endswith("의"):
             return ""
         body = [words[j - 1].core[:-1]]
