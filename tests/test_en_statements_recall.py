@@ -132,3 +132,23 @@ def test_a_worry_and_a_reproach_in_two_clauses_are_two_statements() -> None:
     )
     got = {(s.type, s.target_country) for s in one(found, "Geneva Asylum Office")}
     assert got == {("concern", "MY"), ("criticize", "MY")}
+
+
+def test_wishes_fears_and_demands_to_many() -> None:
+    found = statements_of(
+        "Envoy Tan Wei said Beijing hoped the two sides would keep up their cooperation.\n"
+        '"They were sent back to face prison," said Oyuna Bat, director of the Steppe Exile '
+        'Network. "Hanoi knows this."\n'
+        "The Steppe Exile Network called on neighbouring countries to keep their borders open.\n"
+    )
+    assert not [s for s in found if s.speaker == "Tan Wei"]
+    assert [s.type for s in one(found, "Oyuna Bat")] == ["criticize"]
+    (urge,) = [s for s in one(found, "Steppe Exile Network") if s.type == "urge"]
+    assert urge.target_country is None
+
+
+def test_an_official_takes_the_state_named_before_the_name() -> None:
+    found = statements_of(
+        "A spokesperson for the Lao government, Somphone Vilay, declined to comment.\n"
+    )
+    assert one(found, "Somphone Vilay")[0].speaker_country == "LA"

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver
 
 _MODAL_SUBJECT = re.compile(
@@ -36,6 +37,8 @@ def addressee(verb: Token | None, content: str, resolver: Resolver) -> str | Non
                 # "said it conveyed ...": the speaker itself is no addressee
                 objs.extend(o for o in c.children if o.dep_ == "nsubj" and o.lower_ not in _SELF)
     for i, obj in enumerate(objs):
+        if i == 0 and _generic(obj):
+            return NO_STATE  # "called on neighbouring countries to ...": no one state
         who = resolver.subject(obj)
         if who is not None and who.country:
             return who.country
@@ -55,3 +58,11 @@ def addressee(verb: Token | None, content: str, resolver: Resolver) -> str | Non
         if actor is not None:
             return actor.country
     return None
+
+
+def _generic(obj: Token) -> bool:
+    """A demand put to many ("neighbouring countries", "donor governments") is put to no
+    one state; a named one ("the governments of Laos and Cambodia") is read elsewhere."""
+    words = {str(w).casefold() for w in lexicon("statements").get("other_addressees") or ()}
+    named = any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    return not named and obj.lower_ in words and obj.tag_ in ("NNS", "NN")

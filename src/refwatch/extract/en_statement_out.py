@@ -88,7 +88,24 @@ def merge(found: list[Found]) -> list[Found]:
             out.append(f)
         elif dup.quote is None:
             dup.quote = f.quote
-    return [f for f in out if not _stock_beside_stance(f, out)]
+    return [f for f in out if not _stock_beside_stance(f, out) and not _worry_in_reproach(f, out)]
+
+
+def _worry_in_reproach(f: Found, found: list[Found]) -> bool:
+    """One speaker's run of quotes in a paragraph that both fears for the people and blames
+    a state for it ("they face prison ... Beijing knows this") makes one reproach."""
+    return (
+        f.type == "concern"
+        and f.typed is None
+        and any(
+            o.type == "criticize"
+            and o.quote is not None
+            and o.para == f.para
+            and f.target in (None, o.target)
+            and fold(o.speaker.name) == fold(f.speaker.name)
+            for o in found
+        )
+    )
 
 
 def _stock_beside_stance(f: Found, found: list[Found]) -> bool:

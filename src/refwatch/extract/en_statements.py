@@ -28,6 +28,7 @@ from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside
 from refwatch.extract.en_speakers import Resolver, Speaker
 from refwatch.extract.en_statement_addressee import addressee
 from refwatch.extract.en_statement_clauses import clause_types
+from refwatch.extract.en_statement_country import official_country
 from refwatch.extract.en_statement_frames import (
     RECOMMENDS,
     author_speaker,
@@ -53,6 +54,10 @@ from refwatch.model import Actor, Document, Incident, Statement, StatementType
 _FRAMES = re.compile(
     r"^\s*(?:according to|in its (?:account|view|statement)|in a statement)", re.IGNORECASE
 )
+
+
+# verbs of wishing and belief, by their spelling (the lemmatiser reads "hoped" as "hop")
+_WISHES = ("hope", "wish", "expect", "believ", "think", "thought", "doubt")
 
 
 def _modal(verb: Token, holder: Token) -> bool:
@@ -136,6 +141,8 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
         only = nxt.lower_ == "only" or any(c.lower_ == "only" for c in tok.children)
         stype = "decline" if only and content else content_type(content)
+        if stype == "pledge" and any(c.lower_.startswith(_WISHES) for c in comps):
+            stype = None  # "said Beijing hoped the two sides would keep ...": a wish
     else:
         if subj is not None:
             content = _span_text(list(tok.subtree), drop)
@@ -268,4 +275,8 @@ def find_statements(
         ctx.prev = sent
     fallback = returning_state(sents)
     local = local_returning_states(incidents)
-    return [to_statement(doc, f, state_at(local, f.bounds[0], fallback)) for f in merge(found)]
+    out = merge(found)
+    for f in out:
+        if (country := official_country(f.speaker, text)) is not None:
+            f.speaker = Speaker(f.speaker.name, f.speaker.kind, country, f.speaker.actor)
+    return [to_statement(doc, f, state_at(local, f.bounds[0], fallback)) for f in out]
