@@ -158,3 +158,35 @@ def test_facility_named_without_its_city_takes_the_city_named_elsewhere() -> Non
     found = incidents(text, dt.date(2025, 7, 14))
     assert [i.where.facility for i in found] == ["쿠알라룸푸르 이민국 수용소"]
     assert found[0].where.city == "쿠알라룸푸르"
+
+
+def test_held_on_the_way_then_returned_are_two_steps() -> None:
+    text = "\n".join(
+        [
+            "캄보디아 경찰이 지난달 초 프놈펜에서 붙잡은 탈북민 4명을 중국 측에 넘겼다고 단체 "
+            "한울타리가 밝혔다.",
+            "단체에 따르면 중국 공안은 이들을 쿤밍의 구류시설에 잠시 수용했다가 이달 초 단둥을 "
+            "거쳐 북한으로 송환했다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 4, 16))
+    held = next(i for i in found if i.kind == "detention")
+    assert held.count is not None and held.count.low == 4  # "이들을": the people above
+    assert held.where.city == "쿤밍"
+    assert held.to_country == "KP"  # held in China, they face the return that leaves it
+    last = [i for i in found if i.kind == "forced_return" and i.from_country == "CN"]
+    assert [(i.when.earliest, i.to_country) for i in last] == [(dt.date(2025, 4, 1), "KP")]
+
+
+def test_the_people_counted_before_are_now_held() -> None:
+    text = "\n".join(
+        [
+            "태국 경찰은 지난 9일 치앙라이에서 탈북 청소년 3명을 불법 입국 혐의로 붙잡았다.",
+            "이들은 현재 치앙라이 이민국 구치소에 수용돼 있다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 1, 20))
+    held = next(i for i in found if i.kind == "detention")
+    assert held.count is not None and held.count.low == 3
+    assert held.to_country == "KP"
+    assert held.where.facility == "치앙라이 이민국 구치소"

@@ -25,7 +25,7 @@ from refwatch.extract.ko_sources import reporters
 from refwatch.model import Count, Incident
 from refwatch.nlp.kiwi_model import Sentence
 
-_CLAUSE_BREAK = re.compile(r",\s")
+_CLAUSE_BREAK = re.compile(r",\s|(?<=[가-힣]다가)\s")  # "수용했다가 …송환했다": two steps
 _DESTINATION = re.compile(
     r"^\s?(?:쪽|측|당국|공안|경찰)?\s?(?:으로|로|에게|에)(?![가-힣]*(?:서|의))"
 )
@@ -180,7 +180,7 @@ def _carried(doc: KoText, cs: int, pos: int, last: Incident, lex: Lexicon) -> Co
     """'체포된 가족은 아직 구류시설에 있으며', '이들은 지난달 말 붙잡힌 뒤': the people last
     counted, told again."""
     alts = "|".join(re.escape(w) for w in lex.carried_subjects)
-    subject = re.search(rf"(?<![가-힣])(?:{alts})(?:은|는|이|가|도)\s", doc.text[cs:pos])
+    subject = re.search(rf"(?<![가-힣])(?:{alts})(?:은|는|이|가|도|을|를)\s", doc.text[cs:pos])
     return last.count if subject else None
 
 
@@ -203,8 +203,15 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             count = count_at(doc, cs, ce, start) or one_person(doc, table, cs, start)
             when = when_at(doc, table, cs, ce, start, t.kind)
             counted = [f for f in found if f.count]
+            carried_to = None
             if count is None and counted and (t.kind == "detention" or when.known):
-                count = _carried(doc, cs, start, counted[-1], lex)
+                count = _carried(doc, s.start, start, counted[-1], lex)
+                carried_to = counted[-1].to_country if count else None
+                if any(
+                    places()[p.place_id].country == carried_to
+                    for p in doc.within(doc.places, cs, ce)
+                ):
+                    carried_to = None  # held in that country: its fate lies elsewhere
             if count is None and (not when.known or _topic(doc, end, lex)):
                 continue
             has_people, origin = _people(doc, cs, ce, lex)
@@ -215,8 +222,12 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             dest = _destination(doc, cs, ce, start, by_city=t.kind == "forced_return")
             if t.needs_destination and dest is None and origin is None:
                 continue  # "탈북민 5명을 돌려보냈다": escapees go back to the North
-            to = t.to or dest or origin
+            to = t.to or dest or origin or carried_to  # "이들은": the same people's fate
             where, crossing = where_held(doc, cs, ce, to, start)
+            # "…구류시설에 수용했다가 이달 초 북한으로 송환했다": the step goes on from there
+            step = s.start if doc.text[max(0, cs - 3) : cs] == "다가 " else cs
+            if not where.place_id and step < cs:
+                where = where_held(doc, step, ce, to, start)[0]
             crossing = [] if t.kind == "arrest" else crossing  # no handover in an arrest
             _agents(doc, table, cs, start)
             reported = reporters(doc, table, s, start)
@@ -236,7 +247,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                     when=when,
                     where=where,
                     crossing=crossing,
-                    from_country=from_country(doc, cs, ce, to, where, start),
+                    from_country=from_country(doc, step, ce, to, where, start),
                     to_country=to,
                     reported_by=reported,
                 )
@@ -257,5 +268,8 @@ def _fill_countries(incidents: list[Incident]) -> list[Incident]:
     for i in incidents:
         src = i.from_country or src_default
         where = i.where if i.where.country else replace(i.where, country=src)
-        out.append(replace(i, from_country=src, to_country=i.to_country or to_default, where=where))
+        # people held in a country face the return that leaves it, not one into it
+        leaving = most_common([j.to_country for j in incidents if j.from_country == src])
+        to = i.to_country or (leaving if to_default == src else to_default) or to_default
+        out.append(replace(i, from_country=src, to_country=to, where=where))
     return out

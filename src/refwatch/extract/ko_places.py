@@ -79,7 +79,8 @@ def where_held(
                     facility, facility_id = _named_elsewhere(doc.text, p.place_id, facility)
                 break
     if facility is None:
-        facility, facility_id = _bare_facility(doc, cs, ce, held)
+        lo, hi = quote if quote else (cs, ce)
+        facility, facility_id = _bare_facility(doc, max(cs, lo), min(ce, hi))
     levels: dict[str, set[str]] = {"city": set(), "province": set()}
     for p in held:
         kind = table[p.place_id].kind
@@ -116,9 +117,7 @@ def where_held(
     return place, list(dict.fromkeys(canonical(p.place_id) for p in reversed(crossing_names)))
 
 
-def _bare_facility(
-    doc: KoText, cs: int, ce: int, held: list[PlaceMention]
-) -> tuple[str | None, str | None]:
+def _bare_facility(doc: KoText, cs: int, ce: int) -> tuple[str | None, str | None]:
     """'이민국 수용소에 가둬 온 위구르족 40명': a facility named without its city takes the
     city the document gives it elsewhere ("방콕 이민국 수용소"), when that is one city."""
     lex = lexicon()
@@ -127,8 +126,8 @@ def _bare_facility(
     bare = re.compile(rf"(?<![가-힣])(?:(?:{mods})\s)?(?:{nouns})")
     table = places()
     for m in bare.finditer(doc.text, cs, ce):
-        if any(0 <= m.start() - p.end <= 1 for p in held):
-            continue  # the clause's own "<city> 수용소" is read by the caller
+        if any(0 <= m.start() - p.end <= 1 for p in doc.places):
+            continue  # "<city> 수용소": a named one, read by the caller if it is the event's
         cities = {
             p.place_id
             for p in doc.places
