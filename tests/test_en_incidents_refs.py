@@ -56,3 +56,14 @@ def test_a_list_of_provinces_names_none_of_them_as_the_place() -> None:
     )
     assert x.incidents
     assert all(i.where.province is None for i in x.incidents)
+
+
+def test_a_described_source_takes_the_name_the_text_gives_it_and_cited_sources_count() -> None:
+    x = extract(
+        "A group of 33 Lao men were sent back across the Mekong on 4 June, another rights "
+        "network, the Saen River Monitor, said last week.\n"
+        "Malaysia sent 210 Burmese nationals home by ship on 5 June, the state news agency "
+        "Warta reported, citing the Coastal Security Office.\n"
+    )
+    sources = sorted(tuple(i.reported_by) for i in x.incidents)
+    assert sources == [("Saen River Monitor",), ("Warta", "Coastal Security Office")], sources

@@ -148,7 +148,10 @@ def reporters(sdoc: Doc, sent: Span, triggers: list[Trigger], lex: IncidentLexic
             )
         elif weak(who):
             who = _named_relation(sdoc.text, who) or who
+        else:
+            who = _name_beside(sent.text, who) or who
         out.append(who)
+    out += [c for c in _cited(sent.text) if c not in out]
     full = acronyms(sdoc.text)
     out = [_THERE.sub("", name) for name in out]  # "traders there"
     return list(dict.fromkeys(full.get(name) or _spelled_out(sdoc.text, name) for name in out))
@@ -190,6 +193,29 @@ def _is_reporting(verb: str, lex: IncidentLexicon) -> bool:
 
 
 _NAME = r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+_ORG_NAME = r"([A-Z][\w'-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'-]+)*)"
+
+
+def _name_beside(text: str, phrase: str) -> str | None:
+    """'another activist network, the Duman Watch Project, said', 'the national news agency
+    Bernama reported': a description the text follows with the source's name."""
+    words = phrase.split()
+    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
+        return None
+    esc = re.escape(phrase).replace("\\ ", r"\s+")
+    m = re.search(rf"{esc}(?:,\s+(?:the\s+)?{_ORG_NAME},|\s+{_ORG_NAME}\b)", text)
+    if m is None:
+        return None
+    return m.group(1) or m.group(2)
+
+
+def _cited(text: str) -> list[str]:
+    """'..., X reported, citing the Immigration Department': a second credited source."""
+    return [
+        m.group(1)
+        for m in re.finditer(rf",\s+citing\s+(?:the\s+)?{_ORG_NAME}", text)
+        if len(m.group(1).split()) >= 2 or m.group(1).isupper()
+    ]
 
 
 def _named_relation(text: str, phrase: str) -> str | None:
