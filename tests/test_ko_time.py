@@ -110,3 +110,12 @@ def test_same_month_takes_the_month_named_before(text: str, earliest: D, latest:
 def test_days_ago_with_a_particle(text: str, day: D) -> None:
     w = find_times(text, D(2024, 3, 12))[0].window
     assert (w.earliest, w.latest) == (day, day)
+
+
+def test_delivering_is_not_the_month_before() -> None:
+    # 전달 is both "the month before" and the verb "to deliver"
+    ref = D(2025, 6, 12)
+    assert not find_times("정부는 중국 측에 우려를 전달했다", ref)
+    assert not find_times("서한 전달 과정에서", ref)
+    (found,) = find_times("전달 26일 풀려났다", ref)
+    assert (found.window.earliest, found.window.latest) == (D(2025, 5, 26), D(2025, 5, 26))

@@ -237,7 +237,12 @@ def _vague(_m: re.Match[str], _ref: dt.date) -> Span | None:
 
 
 _REL_Y = r"(?:(?P<year>(?:19|20)\d\d)년|(?P<rel>재작년|지난해|작년|올해|금년|내년|올(?=\s)))"
-_REL_M = r"(?P<relm>지난달|이번 달|이달|다음 달|내달|전달)"
+# "전달" is also the verb "to deliver" (우려를 전달했다): as "the month before" it must be
+# followed by a day or a part of the month.
+_REL_M = (
+    r"(?P<relm>지난달|이번 달|이달|다음 달|내달|"
+    r"(?<![가-힣])전달(?=\s*(?:[0-3]?\d\s*일|초순|상순|초|중순|하순|말)))"
+)
 Handler = Callable[[re.Match[str], dt.date], Span | None]
 
 _SEASON = r"(?P<season>봄|여름|가을|겨울)(?:철)?(?![가-힣])"
