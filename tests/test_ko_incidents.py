@@ -190,3 +190,12 @@ def test_the_people_counted_before_are_now_held() -> None:
     assert held.count is not None and held.count.low == 3
     assert held.to_country == "KP"
     assert held.where.facility == "치앙라이 이민국 구치소"
+
+
+def test_a_source_described_by_what_it_knows_is_credited_by_that_phrase() -> None:
+    text = (
+        "현지 사정에 정통한 선교사는 “지난주 훈춘에서 탈북민 3명이 공안에 붙잡혔다”고 전했다.\n"
+        "국경 사정에 밝은 브로커는 이들이 곧 북송될 것이라고 말했다."
+    )
+    (arrest,) = incidents(text, dt.date(2025, 6, 11))
+    assert arrest.reported_by == ["현지 사정에 정통한 선교사"]
