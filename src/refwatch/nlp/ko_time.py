@@ -288,7 +288,9 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"최근|얼마 전|며칠 전|최근 몇 년|그동안|한동안|당시"), _vague),
 ]
 
-_WORD_BEFORE = re.compile(r"[\d.,]$")
+# "\Z", not "$": "$" also matches before a newline, so a year opening a new line was read
+# as the tail of a number ending the line before it.
+_WORD_BEFORE = re.compile(r"[\d.,]\Z")
 
 
 def find_times(text: str, ref: dt.date | None) -> list[TimeExpr]:
