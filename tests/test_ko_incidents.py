@@ -199,3 +199,32 @@ def test_a_source_described_by_what_it_knows_is_credited_by_that_phrase() -> Non
     )
     (arrest,) = incidents(text, dt.date(2025, 6, 11))
     assert arrest.reported_by == ["현지 사정에 정통한 선교사"]
+
+
+def test_a_second_source_recounts_the_handover_and_a_crackdown_is_an_arrest() -> None:
+    text = "\n".join(
+        [
+            "지린성 왕칭에서 지내던 탈북민 9명이 지난 4일 북한 국경경비대에 넘겨졌다고 "
+            "대북 소식통이 12일 전했다.",
+            "다른 소식통은 넘겨진 인원이 11명이라고 말했다.",
+            "이들은 지난달 하순 왕칭의 한 농가에서 공안 단속에 걸렸다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 8, 13))
+    returns = [i for i in found if i.kind == "forced_return"]
+    assert [(i.count.low if i.count else None, i.to_country) for i in returns] == [
+        (9, "KP"),
+        (11, "KP"),
+    ]
+    assert returns[1].reported_by == ["다른 소식통"]
+    (arrest,) = [i for i in found if i.kind == "arrest"]
+    assert arrest.when.earliest == dt.date(2025, 7, 21)
+
+
+def test_an_earlier_return_dated_by_year_on_its_own_line() -> None:
+    text = (
+        "탈북민 4명이 지난 2일 투먼에서 북송됐다고 단체가 밝혔다.\n"
+        "2022년 9월에도 50여 명이 북송됐다."
+    )
+    found = incidents(text, dt.date(2025, 3, 5))
+    assert [i.when.earliest for i in found] == [dt.date(2025, 3, 2), dt.date(2022, 9, 1)]

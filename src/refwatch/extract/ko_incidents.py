@@ -220,8 +220,11 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             if t.needs_people and not (has_people or count):
                 continue
             dest = _destination(doc, cs, ce, start, by_city=t.kind == "forced_return")
+            told = [f.to_country for f in found if f.kind == "forced_return" and f.to_country]
             if t.needs_destination and dest is None and origin is None:
-                continue  # "탈북민 5명을 돌려보냈다": escapees go back to the North
+                if not (count and has_people and told):
+                    continue  # "탈북민 5명을 돌려보냈다": escapees go back to the North
+                dest = told[-1]  # "넘겨진 인원이 15명이라고": a recount of the handover told
             to = t.to or dest or origin or carried_to  # "이들은": the same people's fate
             where, crossing = where_held(doc, cs, ce, to, start)
             # "…구류시설에 수용했다가 이달 초 북한으로 송환했다": the step goes on from there
