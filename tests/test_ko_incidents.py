@@ -228,3 +228,16 @@ def test_an_earlier_return_dated_by_year_on_its_own_line() -> None:
     )
     found = incidents(text, dt.date(2025, 3, 5))
     assert [i.when.earliest for i in found] == [dt.date(2025, 3, 2), dt.date(2022, 9, 1)]
+
+
+def test_handed_over_adnominally_and_sent_by_a_crossing_city() -> None:
+    text = (
+        "지린성 공안은 지난 6일 탈북민 8명을 북한 보위부에 넘긴 것으로 확인됐다.\n"
+        "이와 별도로 탈북민 3명이 지난 9일 투먼 세관을 통해 북한으로 돌려보내졌다."
+    )
+    found = incidents(text, dt.date(2025, 9, 12))
+    assert [(i.count.low if i.count else None, i.to_country) for i in found] == [
+        (8, "KP"),
+        (3, "KP"),
+    ]
+    assert found[1].from_country == "CN"

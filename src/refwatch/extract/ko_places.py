@@ -168,4 +168,8 @@ def from_country(
     before = [c for c in named if c.end <= pos]
     if before:
         return before[-1].code
-    return named[0].code if named else None
+    if named:
+        return named[0].code
+    # "단둥 세관을 통해 북한으로": the crossing city the people left by is on the sending side
+    sides = [places()[p.place_id].country for p in doc.within(doc.places, cs, ce)]
+    return next((c for c in sides if c and c != to), None)
