@@ -115,3 +115,12 @@ def test_a_demand_on_a_party_with_no_country_is_aimed_at_no_state() -> None:
     said = {(s.speaker, s.type, s.target_country) for s in out.statements}
     assert ("한빛나래 인권센터", "urge", "CN") in said
     assert ("한빛나래 인권센터", "urge", None) in said
+
+
+def test_a_warning_of_what_awaits_and_a_plea_for_what_is_needed() -> None:
+    got = _said(
+        '윤서진 변호사는 "송환된 이들은 혹독한 처벌에 직면할 것"이라고 경고했다.',
+        '한도현 사무총장은 "유엔의 개입이 시급하다"고 덧붙였다.',
+    )
+    assert ("윤서진", "concern") in got
+    assert ("한도현", "urge") in got
