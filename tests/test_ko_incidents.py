@@ -241,3 +241,29 @@ def test_handed_over_adnominally_and_sent_by_a_crossing_city() -> None:
         (3, "KP"),
     ]
     assert found[1].from_country == "CN"
+
+
+def test_plain_verbs_of_sending_holding_and_seizing() -> None:
+    text = "\n".join(
+        [
+            "탈북민 4명이 지난 7일 북한으로 보내졌다고 현지 소식통이 전했다.",
+            "베트남 경찰은 지난 2일 탈북민 6명을 중국으로 되돌려 보냈다.",
+            "탈북 여성 2명은 지난달 초부터 룽징 구류소에 구금된 상태다.",
+            "지난 9일에는 허룽에서 탈북민 3명이 공안에 잡혀갔다.",
+            "같은 날 옌지에서도 탈북 남성 1명이 체포당했다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 10, 14))
+    got = [(i.kind, i.count.low if i.count else None, i.to_country) for i in found]
+    assert got == [
+        ("forced_return", 4, "KP"),
+        ("forced_return", 6, "CN"),
+        ("detention", 2, "KP"),
+        ("arrest", 3, "KP"),
+        ("arrest", 1, "KP"),
+    ]
+
+
+def test_sent_to_the_south_is_no_return() -> None:
+    text = "탈북민 5명이 지난 3일 태국을 거쳐 한국으로 보내졌다고 단체가 밝혔다."
+    assert incidents(text, dt.date(2025, 10, 14)) == []
