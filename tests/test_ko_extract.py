@@ -7,12 +7,12 @@ are invented); the corpus test at the end reads the annotated dev set at run tim
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
+from ko_dev import extract
 from refwatch.extract.korean import KoreanExtractor
 from refwatch.model import Document, Extraction
 
@@ -61,16 +61,6 @@ REMAINS_REPORT = "\n".join(
         "한중 양국은 해마다 유해 송환을 이어 왔으며 지금까지 돌아간 유해는 900구를 넘었다.",
     ]
 )
-
-
-def extract(text: str, published: dt.date) -> Extraction:
-    raw = text.encode("utf-8")
-    sha = hashlib.sha256(raw).hexdigest()
-    doc = Document(
-        id=sha[:16], sha256=sha, source="test.txt", raw=raw, text=text, published=published,
-        lang="ko",
-    )  # fmt: skip
-    return KoreanExtractor().extract(doc)
 
 
 @pytest.fixture(scope="module")

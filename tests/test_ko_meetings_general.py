@@ -4,21 +4,8 @@ are written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from refwatch.extract.korean import KoreanExtractor
-from refwatch.model import Document, Extraction
-
-
-def extract(text: str, published: dt.date) -> Extraction:
-    raw = text.encode("utf-8")
-    sha = hashlib.sha256(raw).hexdigest()
-    doc = Document(
-        id=sha[:16], sha256=sha, source="test.txt", raw=raw, text=text, published=published,
-        lang="ko",
-    )  # fmt: skip
-    return KoreanExtractor().extract(doc)
-
+from ko_dev import extract
 
 REF = dt.date(2025, 4, 20)
 
