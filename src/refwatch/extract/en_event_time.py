@@ -40,6 +40,8 @@ def reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: Inciden
     span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
+    if any(_antecedent_time(tr.token, span) for tr in triggers):
+        return False  # "the largest reported since May 2023, when 300 were sent back"
     tok: Token = span.root
     trigger_tokens = {tr.token.i for tr in triggers}
     for _ in range(8):
@@ -165,3 +167,22 @@ def since_clause(sdoc: Doc, t: TimeExpr, owner: Trigger) -> bool:
             )
         tok = tok.head
     return False
+
+
+def dated_apart(sdoc: Doc, times: list[TimeExpr], arrest: Trigger, triggers: list[Trigger]) -> bool:
+    """'was detained in July and handed over in September': an arrest with a date of its
+    own, in a sentence whose return has another, is an event of its own."""
+    if arrest.kind == "forced_return" or not arrest.people:
+        return False
+
+    def dates(t: Trigger) -> set[tuple[int, int]]:
+        spans = [(x, sdoc.char_span(x.start, x.end, alignment_mode="expand")) for x in times]
+        return {
+            (x.start, x.end)
+            for x, span in spans
+            if span is not None and x.window.known and attached(span.root, {t.token.i}, set())
+        }
+
+    own = dates(arrest)
+    returns = [t for t in triggers if t.kind == "forced_return" and t.token.pos_ == "VERB"]
+    return bool(own) and any(dates(r) - own for r in returns)

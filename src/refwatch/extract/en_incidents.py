@@ -31,6 +31,7 @@ from refwatch.extract.en_event_counts import (
 from refwatch.extract.en_event_places import neighbour_places, next_sentence, own_places
 from refwatch.extract.en_event_time import (
     anaphoric_time,
+    dated_apart,
     dateline,
     event_time,
     inherited,
@@ -85,7 +86,12 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
         earlier = [t for t in times if t.end <= sent.start_char and t.window.known]
         assigned = assign(sdoc, triggers, people)
         owners = {o.token.i for o, _ in assigned}
-        assigned += [(t, []) for t in triggers if t.token.i not in owners and _party_clause(t, lex)]
+        assigned += [
+            (t, [])
+            for t in triggers
+            if t.token.i not in owners
+            and (_party_clause(t, lex) or dated_apart(sdoc, sent_times, t, triggers))
+        ]
         for owner, owned in assigned:
             kind = kind_with(owner, triggers)
             if (

@@ -53,13 +53,26 @@ def _to_a_country(tok: Token) -> bool:
     )
 
 
+_ON_BOARD = re.compile(r"\b(?:on|onto|aboard|into)\s+((?:[\w-]+\s+){0,2}\w+)")
+
+
+def _boarded(tok: Token, needs: set[str] | frozenset[str], lex: IncidentLexicon) -> bool:
+    """'put 40 men who had been held at X on a chartered flight': the vehicle comes after
+    a relative clause, past the window `_near_words` looks at."""
+    vehicles = lex.particles.get("put", frozenset())
+    sent = tok.sent
+    rest = sent.doc[tok.i + 1 : min(tok.i + 30, sent.end)].text
+    wanted = needs & vehicles
+    return any(set(m.group(1).casefold().split()) & wanted for m in _ON_BOARD.finditer(rest))
+
+
 def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKind | None:
     lemma, low = tok.lemma_.casefold(), tok.lower_
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
         near = _near_words(tok, 12)
         if lemma in lex.return_verbs or lemma in lex.people_verbs:
             needs = lex.particles.get(lemma)
-            if needs is None or needs & near or _to_a_country(tok):
+            if needs is None or needs & near or _to_a_country(tok) or _boarded(tok, needs, lex):
                 return "forced_return"
             if lemma not in lex.arrest_verbs:
                 return None

@@ -1,0 +1,49 @@
+"""English incident recall: events told in background clauses, boarding verbs, professions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_en_incidents import extract, only
+
+
+def test_when_clause_after_a_reported_since_keeps_its_date() -> None:
+    x = extract(
+        "Rights monitors said the removal was the biggest recorded since May 2022, when "
+        "Malaysia sent back about 300 Myanmar nationals from a camp in Sabah."
+    )
+    inc = only(x)
+    assert inc.count is not None and inc.count.low == 300
+    assert inc.when.earliest == dt.date(2022, 5, 1)
+    assert inc.when.latest == dt.date(2022, 5, 31)
+
+
+def test_put_on_a_vehicle_after_a_relative_clause_is_a_return() -> None:
+    x = extract(
+        "On Monday the authorities put 25 Hmong refugees who had been kept for two years "
+        "at a detention site outside Nong Khai on a chartered plane to Laos."
+    )
+    inc = only(x)
+    assert inc.kind == "forced_return"
+    assert inc.count is not None and inc.count.low == 25
+
+
+def test_a_profession_is_people_and_a_dated_arrest_before_a_return_is_its_own() -> None:
+    x = extract(
+        "A Vietnamese blogger's colleague, a Vietnamese journalist, was not the only case: "
+        "in Phnom Penh, a Vietnamese writer was detained in March 2023 while renewing his "
+        "visa, and was handed over to Vietnamese police in June."
+    )
+    kinds = sorted(i.kind for i in x.incidents)
+    assert kinds == ["arrest", "forced_return"]
+    arrest = next(i for i in x.incidents if i.kind == "arrest")
+    assert arrest.when.earliest == dt.date(2023, 3, 1)
+    assert arrest.count is not None and arrest.count.low == 1
+
+
+def test_described_people_are_not_the_speaker() -> None:
+    x = extract(
+        "In Karachi, an advocate who represents detained Sudanese, Omar Haddad, said the "
+        "cells were crowded."
+    )
+    assert x.incidents == []
