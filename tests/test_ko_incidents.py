@@ -267,3 +267,14 @@ def test_plain_verbs_of_sending_holding_and_seizing() -> None:
 def test_sent_to_the_south_is_no_return() -> None:
     text = "탈북민 5명이 지난 3일 태국을 거쳐 한국으로 보내졌다고 단체가 밝혔다."
     assert incidents(text, dt.date(2025, 10, 14)) == []
+
+
+def test_another_outlet_with_its_own_figure_is_a_second_report_of_the_event() -> None:
+    text = (
+        "탈북민 30여 명이 이달 초 투먼에서 북한으로 넘겨졌다고 인권단체 들꽃길이 밝혔다.\n"
+        "다른 대북 매체는 송환된 인원을 45명으로 집계했다."
+    )
+    first, second = incidents(text, dt.date(2025, 11, 20))
+    assert second.count is not None and second.count.low == 45
+    assert second.reported_by == ["다른 대북 매체"]
+    assert second.when == first.when  # no date of its own: the same event's

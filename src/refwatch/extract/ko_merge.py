@@ -51,12 +51,28 @@ def merge(incidents: list[Incident]) -> list[Incident]:
                     or not inc.when.known
                     or _same_figure(kept.count, inc.count)
                 )
+                and not _another_report(kept, inc)
             ):
                 out[i] = _absorb(kept, inc)
                 break
         else:
+            twin = next((k for k in out if k.kind == inc.kind and _another_report(k, inc)), None)
+            if twin is not None and not inc.when.known:
+                inc = replace(inc, when=twin.when)  # another count, for the same event
             out.append(inc)
     return out
+
+
+def _another_report(kept: Incident, inc: Incident) -> bool:
+    """'다른 소식통은 70명으로 집계했다': a source the text sets apart as another, giving
+    its own figure, is a second report of the event (kept apart by convention)."""
+    other = any(r.startswith(("다른 ", "또 다른 ", "또다른 ")) for r in inc.reported_by)
+    return (
+        other
+        and kept.count is not None
+        and inc.count is not None
+        and not _same_figure(kept.count, inc.count)
+    )
 
 
 def _absorb(kept: Incident, other: Incident) -> Incident:
