@@ -278,3 +278,12 @@ def test_another_outlet_with_its_own_figure_is_a_second_report_of_the_event() ->
     assert second.count is not None and second.count.low == 45
     assert second.reported_by == ["다른 대북 매체"]
     assert second.when == first.when  # no date of its own: the same event's
+
+
+def test_the_sentence_that_takes_up_the_fact_names_the_lead_source() -> None:
+    text = (
+        "이달 중순 훈춘의 한 구류시설에서 탈북민 20여 명이 북한으로 넘겨졌다. "
+        "인권단체 '물빛다리'는 이 사실을 확인하고 지난 25일 성명을 냈다."
+    )
+    (ret,) = incidents(text, dt.date(2025, 11, 27))
+    assert ret.reported_by == ["물빛다리"]

@@ -41,6 +41,8 @@ _LATER = re.compile(
 # "…북송한 지 반년 만이다": a past event recalled to date this one, not a claim of the report
 _SINCE = re.compile(r"[가-힣]\s지\s[^,.]{0,20}만(?:이다|에)")
 _ACCORDING_AT_START = re.compile(r"^[^,.\"“]{0,40}에\s?따르면")
+# "…넘겨졌다. 단체는 이 사실을 확인하고 …": the next sentence takes up the fact told
+_BACK_TO_FACT = re.compile(r"(?:이|이런|이같은|이\s같은|이러한)\s사실(?:을|이)|(?<![가-힣])이를\s")
 _ADNOMINAL_END = ("된", "한", "진", "힌", "낸", "긴", "던", "인")
 
 
@@ -167,7 +169,7 @@ def _lead_source(
     opens on one ("…송환됐다. 현지 소식통에 따르면 이들은 …")."""
     hearsay = any(h in body[si].text for h in lex.hearsay)
     for nxt in body[si + 1 : si + 3]:
-        opens = _ACCORDING_AT_START.search(nxt.text)
+        opens = _ACCORDING_AT_START.search(nxt.text) or _BACK_TO_FACT.search(nxt.text)
         if not (hearsay or opens):
             continue
         found = reporters(doc, table, nxt, nxt.end, verb_from=nxt.start)
