@@ -47,3 +47,13 @@ def test_described_people_are_not_the_speaker() -> None:
         "cells were crowded."
     )
     assert x.incidents == []
+
+
+def test_they_two_sentences_after_a_counted_arrest_carry_its_count() -> None:
+    x = extract(
+        "Eight Lao students who shared a flat in Udon Thani were arrested by immigration "
+        "police on 3 June, their lawyer said. All eight had joined a banned reading circle. "
+        "A week later they were put on a van to the Friendship Bridge and handed to Lao police."
+    )
+    ret = next(i for i in x.incidents if i.kind == "forced_return")
+    assert ret.count is not None and ret.count.low == 8

@@ -107,8 +107,12 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                 stated = when is not None and owner.token.pos_ == "VERB"
                 if count is None and _pronoun(owner) and not _speakers_own(owner, lex):
                     # "Police rounded up 200 Afghans ... Turkey deported them two days later"
-                    before = [m.count for m in mentions if m.sentence == index - 1 and m.count]
-                    count = before[-1] if before else None
+                    # or two back, outside quotes ("All six belong to a banned group." between)
+                    reach = 1 if re.search('["“”]', sent.text) else 2
+                    before = [
+                        m for m in mentions if index - reach <= m.sentence < index and m.count
+                    ]
+                    count = before[-1].count if before else None
                 if when is None:
                     when = inherited(doc, sent, kind, earlier)
                 m = _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
