@@ -124,3 +124,14 @@ def test_a_warning_of_what_awaits_and_a_plea_for_what_is_needed() -> None:
     )
     assert ("윤서진", "concern") in got
     assert ("한도현", "urge") in got
+
+
+def test_sharp_words_and_lines_drawn_without_a_plain_saying_verb() -> None:
+    got = _said(
+        '오세린 사무국장은 "외교부는 도대체 언제 움직이는가"라고 반문했다.',
+        '라오스 외무부 대변인은 "그러한 사안은 알지 못한다"며 선을 그었다.',
+        '남궁현 대표는 "정부가 손을 놓고 있다"며 날을 세웠다.',
+    )
+    assert ("오세린", "criticize") in got
+    assert ("라오스 외무부 대변인", "decline") in got
+    assert ("남궁현", "criticize") in got
