@@ -57,3 +57,11 @@ def test_they_two_sentences_after_a_counted_arrest_carry_its_count() -> None:
     )
     ret = next(i for i in x.incidents if i.kind == "forced_return")
     assert ret.count is not None and ret.count.low == 8
+
+
+def test_people_detained_and_said_to_be_waiting_still_are_in_custody() -> None:
+    x = extract(
+        "Early this month, officers in Penang detained a dozen Rohingya teenagers, who are "
+        "still waiting to hear whether they will be deported to Myanmar."
+    )
+    assert only(x).kind == "detention"

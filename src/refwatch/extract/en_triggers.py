@@ -126,7 +126,23 @@ def _ongoing_custody(tok: Token, lex: IncidentLexicon) -> bool:
     if tok.head.lemma_.casefold() == "remain":
         return True
     words = {c.lower_ for c in tok.children}
-    return bool(words & {"being", "still", "currently"}) or bool(words & lex.ongoing_words)
+    if bool(words & {"being", "still", "currently"}) or bool(words & lex.ongoing_words):
+        return True
+    return _still_held(tok, lex)
+
+
+def _still_held(tok: Token, lex: IncidentLexicon) -> bool:
+    """'detained a handful of bloggers, who are now awaiting a decision': the people
+    detained are said to be in custody still, so the event is the custody."""
+    obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    nouns = [obj] if obj is not None else []
+    nouns += [g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children]
+    for noun in nouns:
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            said = {c.lower_ for c in clause.children} | {clause.lemma_.casefold()}
+            if said & (lex.ongoing_words | {"await", "wait", "waiting", "awaiting"}):
+                return True
+    return False
 
 
 def find_triggers(
