@@ -6,20 +6,13 @@ Every report below is written for these tests; the groups, people and events are
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from refwatch.extract.korean import KoreanExtractor
-from refwatch.model import Document, Incident
+from ko_dev import extract
+from refwatch.model import Incident
 
 
 def incidents(text: str, published: dt.date) -> list[Incident]:
-    raw = text.encode("utf-8")
-    sha = hashlib.sha256(raw).hexdigest()
-    doc = Document(
-        id=sha[:16], sha256=sha, source="t.txt", raw=raw, text=text, published=published,
-        lang="ko",
-    )  # fmt: skip
-    return KoreanExtractor().extract(doc).incidents
+    return extract(text, published).incidents
 
 
 def test_topic_mentions_of_returns_are_not_events() -> None:

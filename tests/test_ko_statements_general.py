@@ -5,21 +5,8 @@ written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
-from refwatch.extract.korean import KoreanExtractor
-from refwatch.model import Document, Extraction
-
-
-def extract(text: str, published: dt.date) -> Extraction:
-    raw = text.encode("utf-8")
-    sha = hashlib.sha256(raw).hexdigest()
-    doc = Document(
-        id=sha[:16], sha256=sha, source="test.txt", raw=raw, text=text, published=published,
-        lang="ko",
-    )  # fmt: skip
-    return KoreanExtractor().extract(doc)
-
+from ko_dev import extract
 
 REF = dt.date(2025, 5, 12)
 LEAD = "라오스 당국이 지난 3일 탈북민 5명을 중국으로 강제 송환한 것으로 확인됐다."
