@@ -129,3 +129,24 @@ def test_ranges_join_their_ends() -> None:
     assert [(t.window.earliest, t.window.latest) for t in games] == [
         (D(2023, 9, 23), D(2023, 10, 8))
     ]
+
+
+def test_a_bare_month_after_a_dated_one_in_the_sentence_takes_its_year() -> None:
+    ref = dt.date(2025, 4, 10)
+
+    def windows(text: str) -> list[tuple[str, dt.date | None]]:
+        return [(t.words, t.window.earliest) for t in find_times(text, ref)]
+
+    assert windows("A poet held in June 2022 was sent back in late August, his wife said.") == [
+        ("June 2022", dt.date(2022, 6, 1)),
+        ("late August", dt.date(2022, 8, 21)),
+    ]
+    # a new sentence, or a month before the anchor's month, keeps the usual reading
+    assert windows("A poet was held in June 2022. In August, talks began.")[1] == (
+        "August",
+        dt.date(2024, 8, 1),
+    )
+    assert windows("He was sent back in October 2022, the group said in March.")[1] == (
+        "March",
+        dt.date(2025, 3, 1),
+    )

@@ -77,7 +77,48 @@ def find_times(text: str, reference: dt.date | None) -> list[TimeExpr]:
             continue
         taken.append((expr.start, expr.end))
         chosen.append(_with_prefix(text, expr, reference))
-    return _ranges(text, sorted(chosen, key=lambda e: e.start))
+    return _anchored(text, _ranges(text, sorted(chosen, key=lambda e: e.start)))
+
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_BARE_MONTH = re.compile(rf"(?:(?:early|mid|late)[- ]?)?\b(?:{_MONTHS})\b\.?", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]")
+
+
+def _anchored(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """'detained in July 2023 and handed over in September': a bare month later in the
+    sentence than a dated one, and not before it in the year, is in that year - not the
+    reference year's."""
+    out: list[TimeExpr] = []
+    anchor: TimeExpr | None = None
+    for e in exprs:
+        if anchor is not None and _SENTENCE_END.search(text, anchor.end, e.start):
+            anchor = None
+        w = e.window
+        if (
+            anchor is not None
+            and w.earliest is not None
+            and w.latest is not None
+            and _BARE_MONTH.fullmatch(e.words.strip())
+            and anchor.window.earliest is not None
+        ):
+            year = anchor.window.earliest.year
+            if w.earliest.year > year and w.earliest.month >= anchor.window.earliest.month:
+                try:
+                    window = Window(
+                        w.earliest.replace(year=year), w.latest.replace(year=year), words=w.words
+                    )
+                    e = TimeExpr(e.start, e.end, e.words, window)
+                except ValueError:  # 29 February
+                    pass
+        if _HAS_YEAR.search(e.words) and e.window.earliest is not None:
+            anchor = e
+        out.append(e)
+    return out
 
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
