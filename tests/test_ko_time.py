@@ -119,3 +119,10 @@ def test_delivering_is_not_the_month_before() -> None:
     assert not find_times("서한 전달 과정에서", ref)
     (found,) = find_times("전달 26일 풀려났다", ref)
     assert (found.window.earliest, found.window.latest) == (D(2025, 5, 26), D(2025, 5, 26))
+
+
+def test_last_weekend_is_the_saturday_and_sunday_before_this_week() -> None:
+    (found,) = find_times("지난 주말 국경 도시에서 탈북민 4명이 붙잡혔다", D(2025, 6, 11))
+    assert (found.window.earliest, found.window.latest) == (D(2025, 6, 7), D(2025, 6, 8))
+    (found,) = find_times("지난주 붙잡혔다", D(2025, 6, 11))
+    assert (found.window.earliest, found.window.latest) == (D(2025, 6, 2), D(2025, 6, 8))

@@ -179,6 +179,12 @@ def _week(offset: int) -> Callable[[re.Match[str], dt.date], Span | None]:
     return handler
 
 
+def _last_weekend(_m: re.Match[str], ref: dt.date) -> Span | None:
+    """The Saturday and Sunday of the week before the reference week ("지난 주말")."""
+    monday = ref - dt.timedelta(days=ref.weekday() + 7)
+    return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+
+
 def _offset(days: int) -> Callable[[re.Match[str], dt.date], Span | None]:
     def handler(_m: re.Match[str], ref: dt.date) -> Span | None:
         d = ref + dt.timedelta(days=days)
@@ -267,7 +273,8 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(_PAST + _MON + _MONTH_PART + r"(?!\s*\d)"), _bare_month),
     (re.compile(_REL_M + r"\s*" + _DAYS_ALT + _NOT_DURATION), _rel_month_days),
     (re.compile(_REL_M + _MONTH_PART), _rel_month),
-    (re.compile(r"지난\s*주말|지난주|지난 주"), _week(-1)),
+    (re.compile(r"지난\s*주말"), _last_weekend),
+    (re.compile(r"지난주|지난 주"), _week(-1)),
     (re.compile(r"이번\s*주|금주"), _week(0)),
     (re.compile(r"다음\s*주"), _week(1)),
     (
