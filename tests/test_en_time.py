@@ -150,3 +150,17 @@ def test_a_bare_month_after_a_dated_one_in_the_sentence_takes_its_year() -> None
         "March",
         dt.date(2025, 3, 1),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "earliest", "latest"),
+    [
+        ("last weekend", D(2025, 6, 11), D(2025, 6, 7), D(2025, 6, 8)),
+        ("over the weekend", D(2025, 6, 9), D(2025, 6, 7), D(2025, 6, 8)),
+        ("at the weekend", D(2025, 6, 15), D(2025, 6, 14), D(2025, 6, 15)),
+        ("last week", D(2025, 6, 11), D(2025, 6, 2), D(2025, 6, 8)),
+    ],
+)
+def test_weekends_are_saturday_and_sunday(text: str, ref: D, earliest: D, latest: D) -> None:
+    window = resolve_time(text, ref)
+    assert window is not None and (window.earliest, window.latest) == (earliest, latest)

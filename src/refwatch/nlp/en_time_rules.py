@@ -154,7 +154,20 @@ def _rel_week(m: re.Match[str], ref: dt.date | None) -> cal.Span | None:
         return None
     rel = m["rel"].split()[-1].casefold()
     offset = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(rel, 0)
-    return cal.week_span(ref + dt.timedelta(weeks=offset))
+    monday, sunday = cal.week_span(ref + dt.timedelta(weeks=offset))
+    if m.group(0).casefold().endswith("weekend"):  # that week's Saturday and Sunday
+        return sunday - dt.timedelta(days=1), sunday
+    return monday, sunday
+
+
+def _recent_weekend(_m: re.Match[str], ref: dt.date | None) -> cal.Span | None:
+    """'over the weekend': the Saturday and Sunday just past (or this one, said on it)."""
+    if ref is None:
+        return None
+    sunday = ref + dt.timedelta(days=6 - ref.weekday())
+    if ref.weekday() < 5:
+        sunday -= dt.timedelta(weeks=1)
+    return sunday - dt.timedelta(days=1), sunday
 
 
 def _season(m: re.Match[str], ref: dt.date | None) -> cal.Span | None:
@@ -234,6 +247,7 @@ _P = [
     (r"\bearlier\s+this\s+(?P<rel>month)\b", lambda m, r: _rel_month_to_date(r), False),
     (r"\bearlier\s+this\s+year\b", lambda m, r: _year_to_date(r), False),
     (r"\b(?P<rel>last|this|next|the\s+previous|past)\s+week(?:end)?\b", _rel_week, False),
+    (r"\b(?:over|at|during)\s+the\s+weekend\b", _recent_weekend, False),
     (
         rf"\b(?:the\s+)?(?:(?P<rel>last|this|next|past)\s+)?{_SEASON}(?:\s+(?:of\s+)?{_YEAR}"
         r"|\s+(?P<yrel>last|this)\s+year)?\b",
