@@ -126,3 +126,21 @@ def test_last_weekend_is_the_saturday_and_sunday_before_this_week() -> None:
     assert (found.window.earliest, found.window.latest) == (D(2025, 6, 7), D(2025, 6, 8))
     (found,) = find_times("지난주 붙잡혔다", D(2025, 6, 11))
     assert (found.window.earliest, found.window.latest) == (D(2025, 6, 2), D(2025, 6, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "earliest"),
+    [
+        ("2021년 이후 북송된 이들은", "2021년 이후", D(2021, 1, 1)),
+        ("지난해 11월부터 구금돼 있다", "지난해 11월부터", D(2024, 11, 1)),
+        ("지난 2일 이래 소식이 없다", "지난 2일 이래", D(2025, 6, 2)),
+    ],
+)
+def test_since_a_time_runs_to_the_reference_date(text: str, words: str, earliest: D) -> None:
+    found = find_times(text, D(2025, 6, 11))
+    assert [(t.words, t.window.earliest, t.window.latest) for t in found] == [
+        (words, earliest, D(2025, 6, 11))
+    ]
+    # a range with 까지 is not an open window
+    (day_range,) = find_times("3일부터 5일까지 억류됐다", D(2025, 6, 11))
+    assert day_range.window.latest == D(2025, 6, 5)

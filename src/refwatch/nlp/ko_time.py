@@ -319,7 +319,23 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeExpr]:
             window = Window(span[0], span[1], m.group()) if span else Window(words=m.group())
             found.append(TimeExpr(s, e, m.group(), window))
     found.sort(key=lambda t: t.start)
-    return _same_month(found)
+    return _since(text, _same_month(found), ref)
+
+
+# "2020년 이후", "지난해 10월부터 구금된": from that time up to the reference date, as English
+# "since"; "…부터 …까지" is a range, not an open window.
+_SINCE_AFTER = re.compile(r"\s?(?:이후|이래|부터)(?=[\s,로에은는도]|$)(?!\S*\s?\S*\s?\S*까지)")
+
+
+def _since(text: str, found: list[TimeExpr], ref: dt.date | None) -> list[TimeExpr]:
+    out: list[TimeExpr] = []
+    for t in found:
+        m = _SINCE_AFTER.match(text, t.end)
+        if m and t.window.earliest is not None and ref is not None and t.window.earliest <= ref:
+            words = text[t.start : m.end()]
+            t = TimeExpr(t.start, m.end(), words, Window(t.window.earliest, ref, words))
+        out.append(t)
+    return out
 
 
 def _same_month(found: list[TimeExpr]) -> list[TimeExpr]:
