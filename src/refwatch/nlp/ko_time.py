@@ -8,15 +8,20 @@ the reference week, and vague words ("최근") a window with no ends. The words 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from refwatch.model import Window
-
-Span = tuple[dt.date, dt.date]
+from refwatch.nlp.ko_calendar import (
+    Span,
+    day_span,
+    month_span,
+    part_of_month,
+    part_of_year,
+    shift_month,
+)
 
 
 @dataclass(frozen=True)
@@ -30,47 +35,6 @@ class TimeExpr:
     def is_day(self) -> bool:
         w = self.window
         return w.earliest is not None and w.earliest == w.latest
-
-
-def _month_span(year: int, month: int) -> Span:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
-    n = year * 12 + (month - 1) + offset
-    return n // 12, n % 12 + 1
-
-
-def _day(year: int, month: int, day: int) -> Span | None:
-    try:
-        d = dt.date(year, month, day)
-    except ValueError:
-        return None
-    return d, d
-
-
-def _part_of_month(span: Span, part: str) -> Span:
-    first, last = span
-    if part in ("초", "상순", "초순"):
-        return first, first.replace(day=10)
-    if part == "중순":
-        return first.replace(day=11), first.replace(day=20)
-    if part in ("하순", "말"):
-        return first.replace(day=21), last
-    return span
-
-
-def _part_of_year(year: int, part: str) -> Span:
-    table = {
-        "초": (1, 2),
-        "연초": (1, 2),
-        "상반기": (1, 6),
-        "하반기": (7, 12),
-        "말": (11, 12),
-        "연말": (11, 12),
-    }
-    lo, hi = table.get(part, (1, 12))
-    return _month_span(year, lo)[0], _month_span(year, hi)[1]
 
 
 _REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "재작년": -2}
@@ -96,10 +60,10 @@ def _year_of(m: re.Match[str], ref: dt.date) -> int:
 
 
 def _days_span(year: int, month: int, m: re.Match[str]) -> Span | None:
-    first = _day(year, month, int(m["day"]))
+    first = day_span(year, month, int(m["day"]))
     if first is None:
         return None
-    last = _day(year, month, int(m["day2"])) if m["day2"] else first
+    last = day_span(year, month, int(m["day2"])) if m["day2"] else first
     if last is None or last[0] < first[0]:
         return None
     return first[0], last[0]
@@ -124,7 +88,7 @@ def _year_month(m: re.Match[str], ref: dt.date) -> Span | None:
     month = int(m["month"])
     if not 1 <= month <= 12:
         return None
-    return _part_of_month(_month_span(_year_of(m, ref), month), m["part"] or "")
+    return part_of_month(month_span(_year_of(m, ref), month), m["part"] or "")
 
 
 def _bare_month(m: re.Match[str], ref: dt.date) -> Span | None:
@@ -132,11 +96,11 @@ def _bare_month(m: re.Match[str], ref: dt.date) -> Span | None:
     if not 1 <= month <= 12:
         return None
     year = ref.year - 1 if (m["past"] and month > ref.month) or month > ref.month + 1 else ref.year
-    return _part_of_month(_month_span(year, month), m["part"] or "")
+    return part_of_month(month_span(year, month), m["part"] or "")
 
 
 def _year_part(m: re.Match[str], ref: dt.date) -> Span | None:
-    return _part_of_year(_year_of(m, ref), m["part"])
+    return part_of_year(_year_of(m, ref), m["part"])
 
 
 def _year_only(m: re.Match[str], ref: dt.date) -> Span | None:
@@ -145,13 +109,13 @@ def _year_only(m: re.Match[str], ref: dt.date) -> Span | None:
 
 
 def _rel_month_days(m: re.Match[str], ref: dt.date) -> Span | None:
-    year, month = _shift_month(ref.year, ref.month, _REL_MONTH[m["relm"]])
+    year, month = shift_month(ref.year, ref.month, _REL_MONTH[m["relm"]])
     return _days_span(year, month, m)
 
 
 def _rel_month(m: re.Match[str], ref: dt.date) -> Span | None:
-    year, month = _shift_month(ref.year, ref.month, _REL_MONTH[m["relm"]])
-    return _part_of_month(_month_span(year, month), m["part"] or "")
+    year, month = shift_month(ref.year, ref.month, _REL_MONTH[m["relm"]])
+    return part_of_month(month_span(year, month), m["part"] or "")
 
 
 def _past_day(m: re.Match[str], ref: dt.date) -> Span | None:
@@ -159,7 +123,7 @@ def _past_day(m: re.Match[str], ref: dt.date) -> Span | None:
     day = int(m["day"])
     year, month = ref.year, ref.month
     if day > ref.day and not m.groupdict().get("day2"):
-        year, month = _shift_month(year, month, -1)
+        year, month = shift_month(year, month, -1)
     return _days_span(year, month, m)
 
 
@@ -167,7 +131,7 @@ def _coming_day(m: re.Match[str], ref: dt.date) -> Span | None:
     """'오는 16일': that day of this month, or of next month once it is past."""
     year, month = ref.year, ref.month
     if int(m["day"]) < ref.day:
-        year, month = _shift_month(year, month, 1)
+        year, month = shift_month(year, month, 1)
     return _days_span(year, month, m)
 
 
@@ -220,8 +184,8 @@ def _ago(m: re.Match[str], ref: dt.date) -> Span | None:
         monday = ref - dt.timedelta(days=ref.weekday()) - dt.timedelta(weeks=n)
         return monday, monday + dt.timedelta(days=6)
     if unit in ("달", "개월"):
-        year, month = _shift_month(ref.year, ref.month, -n)
-        return _month_span(year, month)
+        year, month = shift_month(ref.year, ref.month, -n)
+        return month_span(year, month)
     return dt.date(ref.year - n, 1, 1), dt.date(ref.year - n, 12, 31)
 
 
@@ -235,7 +199,7 @@ def _season(m: re.Match[str], ref: dt.date) -> Span | None:
     if not (m["year"] or m["rel"]) and lo > ref.month:
         year -= 1  # a bare season not yet begun this year is last year's
     end_year = year + 1 if hi < lo else year
-    return _month_span(year, lo)[0], _month_span(end_year, hi)[1]
+    return month_span(year, lo)[0], month_span(end_year, hi)[1]
 
 
 def _vague(_m: re.Match[str], _ref: dt.date) -> Span | None:
@@ -345,7 +309,7 @@ def _same_month(found: list[TimeExpr]) -> list[TimeExpr]:
         m = re.fullmatch(_SAME_MONTH + _MONTH_PART, t.words)
         prev = next((p.window.earliest for p in reversed(out) if p.window.earliest), None)
         if m and prev is not None:
-            span = _part_of_month(_month_span(prev.year, prev.month), m["part"] or "")
+            span = part_of_month(month_span(prev.year, prev.month), m["part"] or "")
             t = TimeExpr(t.start, t.end, t.words, Window(span[0], span[1], t.words))
         out.append(t)
     return out
