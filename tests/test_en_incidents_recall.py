@@ -65,3 +65,15 @@ def test_people_detained_and_said_to_be_waiting_still_are_in_custody() -> None:
         "still waiting to hear whether they will be deported to Myanmar."
     )
     assert only(x).kind == "detention"
+
+
+def test_a_participle_the_tagger_reads_as_past_tense_still_describes_its_noun() -> None:
+    # spaCy tags "rounded" in this shape as a finite verb with no subject of its own
+    x = extract(
+        "Thailand deported 14 Uyghur men in May 2019. They were among more than 60 activists "
+        "rounded up in 2018 near the Cambodian border, a monitor said."
+    )
+    arrests = [i for i in x.incidents if i.kind == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].count is not None and arrests[0].count.low == 60
+    assert arrests[0].when.earliest == dt.date(2018, 1, 1)

@@ -25,6 +25,17 @@ def _subject_of(tok: Token) -> Token | None:
     return None
 
 
+def reduced_relative(tok: Token) -> Token | None:
+    """'300 Uyghurs rounded up in 2014', parsed as a past-tense verb with no subject of its
+    own: a participle describing the noun just before it, which is its patient."""
+    if tok.tag_ not in {"VBD", "VBN"} or tok.i == 0 or tok.dep_ in {"ROOT", "conj"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"} for c in tok.children):
+        return None
+    before = tok.doc[tok.i - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} and before.tag_ in {"NNS", "NNPS"} else None
+
+
 def patient_of(tok: Token) -> Token | None:
     """What the trigger acts on, following relative clauses and shared subjects."""
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -49,6 +60,8 @@ def patient_of(tok: Token) -> Token | None:
         return tok.head if tok.tag_ == "VBN" else None
     if (patient is None or patient.lower_ in _RELATIVE) and tok.dep_ in {"acl", "relcl"}:
         return tok.head
+    if patient is None and (noun := reduced_relative(tok)) is not None:
+        return noun
     if patient is not None and patient.lower_ in _RELATIVE:
         anc = tok
         while anc.dep_ not in {"relcl", "acl"} and anc.head is not anc:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from refwatch.extract.en_lexicon import IncidentLexicon
-from refwatch.extract.en_patients import is_people, patient_of
+from refwatch.extract.en_patients import is_people, patient_of, reduced_relative
 from refwatch.model import IncidentKind
 from refwatch.nlp.countries import country_mentions
 
@@ -82,8 +82,12 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
         if lemma in lex.arrest_verbs and _ongoing_custody(tok, lex):
             return "detention"  # "remain detained", "are still being detained"
         if lemma in lex.arrest_verbs:
-            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
-                tok.dep_ == "acl" and tok.tag_ == "VBN"  # "300 Uyghurs rounded up in 2014"
+            passive = (
+                any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+                or (
+                    tok.dep_ == "acl" and tok.tag_ == "VBN"  # "300 Uyghurs rounded up in 2014"
+                )
+                or reduced_relative(tok) is not None
             )
             if lemma in lex.needs_authority and not (lex.authorities & sent_words or passive):
                 return None  # "was caught" implies someone with the power to catch
