@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from refwatch.domain import load_data, place_names
 from refwatch.extract.en_actor_pages import byline_author, page_text, site_owner
 from refwatch.extract.en_appositives import appositive_people, met_people, role_led_people
+from refwatch.extract.en_gov_mentions import government_mentions
 from refwatch.extract.en_groups import (
     Group,
     dedupe,
@@ -26,13 +27,8 @@ from refwatch.extract.en_groups import (
     org_groups,
     person_groups,
 )
-from refwatch.extract.en_mentions import (
-    Mention,
-    find_org_word,
-    government_mentions,
-    org_mentions,
-    person_mentions,
-)
+from refwatch.extract.en_mention_base import Mention, find_org_word
+from refwatch.extract.en_mentions import org_mentions, person_mentions
 from refwatch.extract.en_org_checks import (
     common_nouns,
     credited_media,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from refwatch.domain import place_names
-from refwatch.extract.en_mentions import Mention, countries_in, find_org_word
+from refwatch.extract.en_mention_base import Mention, countries_in, find_org_word
 from refwatch.extract.en_registry import find_known, lexicon, word_list
 from refwatch.extract.en_roles import has_title, leads_with_title
 from refwatch.extract.en_text import Lines

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from refwatch.extract.en_mentions import find_org_word
+from refwatch.extract.en_mention_base import find_org_word
 from refwatch.extract.en_roles import leads_with_title
 from refwatch.model import Document
 

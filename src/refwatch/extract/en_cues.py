@@ -14,7 +14,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import lexicon
 from refwatch.model import StatementType, Topic
 

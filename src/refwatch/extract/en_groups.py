@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from refwatch.extract.en_mentions import Mention
+from refwatch.extract.en_mention_base import Mention
 from refwatch.extract.en_registry import known_actors
 from refwatch.model import ActorKind
 from refwatch.nlp.en_names import acronym, fold, parts, same_name, short_form_of

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from refwatch.domain import place_names, places
-from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.nlp.countries import country_name
 
 # Two state words joined by "and" (or a comma), optionally each with "the".

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from refwatch.extract.en_meeting_dates import meeting_date
 from refwatch.extract.en_meeting_phrases import first_city, state_parties, visit_place
-from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import find_known, lexicon, word_list
 from refwatch.extract.en_speakers import Resolver
 from refwatch.extract.en_text import lines_of, prose_sentences

@@ -4,7 +4,7 @@ Sources, each filtered by the word lists in `domain/en/actors.yaml`: spaCy's PER
 entities (widened to whole names: "Hyun Seo" + "-ah", "Choe Son" + "Hui"), Korean-style
 names the small model misses, names from the known-actor registry and "Name (ACRONYM)"
 pairs. Government phrases are found by `en_gov_mentions`; the shared record and lookups
-live in `en_mention_base` and are re-exported here for the modules that import them.
+live in `en_mention_base`.
 """
 
 from __future__ import annotations
@@ -14,13 +14,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from refwatch.extract.en_gov_mentions import government_mentions
 from refwatch.extract.en_mention_base import (
     Mention,
     countries_in,
     find_org_word,
-    is_speaker_token,
-    is_speech_verb,
     outermost,
 )
 from refwatch.extract.en_registry import find_known, known_actors, lexicon, word_list
@@ -28,18 +25,6 @@ from refwatch.extract.en_text import Lines, clean_span
 from refwatch.extract.en_titled import past_titled_person, titled_person
 from refwatch.model import ActorKind
 from refwatch.nlp.countries import country_mentions
-
-__all__ = [
-    "ACRONYM_PAIR",
-    "Mention",
-    "countries_in",
-    "find_org_word",
-    "government_mentions",
-    "is_speaker_token",
-    "is_speech_verb",
-    "org_mentions",
-    "person_mentions",
-]
 
 _KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,6} [A-Z][a-z]+-[a-z]+\b")
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from refwatch.extract.en_mentions import Mention, find_org_word
+from refwatch.extract.en_mention_base import Mention, find_org_word
 from refwatch.extract.en_registry import find_known, word_list
 
 _PLACE_PREP = re.compile(r"\b(?:in|from|near|to|into|outside|at|via|across)\s+$", re.IGNORECASE)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from refwatch.extract.en_mentions import find_org_word
+from refwatch.extract.en_mention_base import find_org_word
 from refwatch.extract.en_registry import lexicon
 from refwatch.nlp.countries import country_mentions
 

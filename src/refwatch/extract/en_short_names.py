@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from refwatch.extract.en_mentions import Mention
+from refwatch.extract.en_mention_base import Mention
 from refwatch.extract.en_registry import lexicon
 from refwatch.nlp.en_names import fold
 

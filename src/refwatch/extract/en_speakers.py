@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import word_list
 from refwatch.extract.en_subject_phrases import definite, of_object, phrase, trim
 from refwatch.model import Actor, ActorKind

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_speakers import Speaker
 
 # Titles of people who speak for a state (not for an NGO, a company or themselves).

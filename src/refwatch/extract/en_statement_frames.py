@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from refwatch.extract.en_cues import content_type, target_country
-from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_quotes import Quote, sentences_of
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from refwatch.extract.en_cues import target_country, topic
-from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver, Speaker
 from refwatch.extract.en_statement_addressee import NO_STATE

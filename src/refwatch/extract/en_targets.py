@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from refwatch.extract.en_mentions import countries_in
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import lexicon
 from refwatch.model import Incident
 
