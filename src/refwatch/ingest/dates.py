@@ -146,6 +146,20 @@ def dateline_date(lines: Iterable[str]) -> dt.date | None:
     return None
 
 
+def updated_date(lines: Iterable[str]) -> dt.date | None:
+    """The first date an update label introduces ("Updated: March 10, 2025 21:14").
+
+    A fallback for pages that print no other date: the update is usually within hours of
+    publication, closer to the story's "yesterday" than no date at all.
+    """
+    w = words()
+    for line in lines:
+        for pos, date in find_dates(line):
+            if _label_before(line, pos, w.updated):
+                return date
+    return None
+
+
 _LEAD_DATELINE = re.compile(r"^(.{0,60}?)\s(?:-{1,2}|–|—)\s")
 
 

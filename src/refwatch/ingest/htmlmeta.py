@@ -174,12 +174,21 @@ def time_published(tree: lxml.html.HtmlElement) -> dt.date | None:
 def visible_published(lines: list[str], body: list[str]) -> dt.date | None:
     """A date the page prints (`lines`, its visible text): labelled anywhere outside the
     article `body`, or in the lines above the article."""
-    first = body[0][:60] if body else None
-    start = next((i for i, ln in enumerate(lines) if first and ln.startswith(first)), len(lines))
+
+    def index_of(line: str | None) -> int:
+        head = line[:60] if line else None
+        return next((i for i, ln in enumerate(lines) if head and ln.startswith(head)), len(lines))
+
     body_set = set(body)
     outside = [line for line in lines if line not in body_set]
+    # Bylines and datelines may sit below a standfirst, between the first two paragraphs.
+    second = index_of(body[1] if len(body) > 1 else None)
+    top = lines[: index_of(body[0] if body else None)] + [
+        line for line in lines[:second] if line not in body_set
+    ]
     return (
         dates.labelled_date(outside)
-        or dates.dateline_date(lines[:start])
+        or dates.dateline_date(top)
         or (dates.lead_dateline(body[0]) if body else None)
+        or dates.updated_date(top)
     )
