@@ -1088,3 +1088,43 @@ def test_a_broadcast_sign_off_ends_a_korean_transcript_copy(tmp_path: Path) -> N
     )
     doc = doc_from_text(tmp_path, "ko-story.txt", story)
     assert doc.text.endswith("조합원 모두의 뜻입니다.")
+
+
+def test_html_byline_date_under_the_standfirst(tmp_path: Path) -> None:
+    # Opinion layouts print headline, standfirst, byline box, then the date, then the text.
+    page = (
+        "<html><head><title>Returns at the river | The Lakeside Ledger</title></head><body>"
+        '<div class="nav"><a href="/">Home</a> <a href="/opinion">Opinion</a></div>'
+        "<article><h1>Returns at the river</h1>"
+        '<h2 class="standfirst">A quiet policy of sending people back deserves a loud answer.'
+        '</h2><div class="byline"><b>Ines Varga</b><br>Wed 5 Mar 2025 07.30 GMT</div>'
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + "</article></body></html>"
+    )
+    path = tmp_path / "op.html"
+    path.write_text(page, encoding="utf-8")
+    assert one_doc(str(path)).published == dt.date(2025, 3, 5)
+
+
+def test_text_copy_with_only_an_update_date(tmp_path: Path) -> None:
+    page = "\n".join(
+        ["The Valley Post", "Home | World | Opinion", "",
+         "Nine fishermen sent back across the strait", "",
+         "Relatives say they were never told where the men are held", "",
+         "Updated: April 2, 2025 18:05 IST", "", *(p + "\n" for p in EN_PARAS)]
+    )  # fmt: skip
+    doc = doc_from_text(tmp_path, "post.txt", page)
+    # The update time is the only date the page prints: the best reference it has.
+    assert doc.published == dt.date(2025, 4, 2)
+    # A deck runs longer than its headline but never stands above it.
+    assert doc.title == "Nine fishermen sent back across the strait"
+
+
+def test_a_menu_above_the_headline_is_not_taken_for_it(tmp_path: Path) -> None:
+    page = "\n".join(
+        ["Login Subscribe Mobile Korean", "Home / News / Asia Pacific", "",
+         "Officials deny plan to deport dozens of stranded workers", "",
+         "Published 2025-06-11", "", *(p + "\n" for p in EN_PARAS)]
+    )  # fmt: skip
+    doc = doc_from_text(tmp_path, "brief.txt", page)
+    assert doc.title == "Officials deny plan to deport dozens of stranded workers"

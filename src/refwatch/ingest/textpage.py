@@ -106,7 +106,22 @@ def choose_title(header: list[str], rest: list[str]) -> str | None:
         score = (int(captioned), int(not is_sentence(s)), len(s))
         if best is None or score > best[0]:
             best = (score, s)
-    return best[1] if best else None
+    if best is None:
+        return None
+    return _headline_above_deck(header, best[1])
+
+
+def _headline_above_deck(header: list[str], chosen: str) -> str:
+    """The headline when `chosen` is its deck: decks run longer than headlines, but never
+    stand above them, so a headline-like line right above the chosen one wins."""
+    lines = [" ".join(line.split()) for line in header if line.strip()]
+    at = lines.index(chosen) if chosen in lines else 0
+    above = lines[at - 1] if at > 0 else ""
+    # Menus ("Home / News", "Login Subscribe Mobile") are runs of capitalised words.
+    menu_like = bool(re.search(r"[/|»>]", above)) or not re.search(r"\b[a-z]{3,}", above)
+    if len(above.split()) >= 4 and _title_candidate(above) and not is_sentence(above):
+        return chosen if menu_like else above
+    return chosen
 
 
 def _extend_back(lines: list[str], start: int, title: str | None) -> int:
@@ -173,6 +188,7 @@ def clean_text_page(text: str, *, markdown: bool = False) -> Page:
         dates.labelled_date(outside)
         or dates.dateline_date(line for line in top if " ".join(line.split()) != title)
         or (dates.lead_dateline(body[0]) if body else None)
+        or dates.updated_date(top)
     )
     return Page(
         text=require_body(join_paragraphs(body), "text"),
