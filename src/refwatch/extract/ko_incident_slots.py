@@ -52,6 +52,21 @@ def one_person(doc: KoText, table: ActorTable, cs: int, pos: int) -> Count | Non
     return Count(1, 1, False, table.actors[next(iter(people))].name)
 
 
+# "2023년 10월 9일, …송환됐다", "지난 3일 새벽, …": a date set off by a comma before the
+# clause dates what follows it
+_SET_OFF = re.compile(
+    r"(?:\s?(?:밤|새벽|오전|오후|저녁|아침|낮|께|경|쯤|무렵))*(?:에는|에|엔)?,\s$"
+)
+
+
+def opening_date(doc: KoText, sentence_start: int, cs: int) -> int:
+    """Where the clause's dates start: at a date set off by a comma right before it."""
+    for t in doc.within(doc.times, sentence_start, cs):
+        if _SET_OFF.fullmatch(doc.text, t.end, cs):
+            return t.start
+    return cs
+
+
 def when_at(doc: KoText, table: ActorTable, cs: int, ce: int, pos: int, kind: str = "") -> Window:
     times = doc.within(doc.times, cs, ce)
     # "센터는 28일 …": the date a source spoke, not the date of the event

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from refwatch.domain import places
 from refwatch.extract.ko_doc import KoText
-from refwatch.extract.ko_incident_slots import count_at, one_person, when_at
+from refwatch.extract.ko_incident_slots import count_at, one_person, opening_date, when_at
 from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
 from refwatch.extract.ko_merge import merge
 from refwatch.extract.ko_places import from_country, where_held
@@ -203,7 +203,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             if t.needs_agent and not _taken_by_agent(doc, start, lex):
                 continue
             count = count_at(doc, cs, ce, start) or one_person(doc, table, cs, start)
-            when = when_at(doc, table, cs, ce, start, t.kind)
+            when = when_at(doc, table, opening_date(doc, s.start, cs), ce, start, t.kind)
             counted = [f for f in found if f.count]
             carried_to = None
             if count is None and counted and (t.kind == "detention" or when.known):

@@ -27,6 +27,11 @@ _LOCATIVE = re.compile(
     r"|(?:시)?(?:\([^)]*\))?\s(?:시내|외곽|인근|일대|근처|부근)의\s"
 )
 
+# "서울에 있는 구호단체", "서울 소재 단체": where a body sits, not where the event happened
+_SEAT = re.compile(
+    r"(?:시)?(?:에\s(?:있는|본부를\s둔|본부가\s있는|사무실을\s둔|기반을\s둔|위치한)|\s소재(?:의|한)?)\s"
+)
+
 
 def where_held(
     doc: KoText, cs: int, ce: int, to: str | None, pos: int | None = None
@@ -36,6 +41,7 @@ def where_held(
         p
         for p in doc.within(doc.places, cs, ce)
         if not text[p.end : p.end + 8].lstrip().startswith(lex.not_place_after)
+        and not _SEAT.match(text, p.end)
     ]
     # a trigger inside a quote takes the quote's places, not where the quote was given
     # ('서울에서 기자회견을 열고 "… 루앙남타주에서 체포된 …"')
@@ -171,5 +177,9 @@ def from_country(
     if named:
         return named[0].code
     # "단둥 세관을 통해 북한으로": the crossing city the people left by is on the sending side
-    sides = [places()[p.place_id].country for p in doc.within(doc.places, cs, ce)]
+    sides = [
+        places()[p.place_id].country
+        for p in doc.within(doc.places, cs, ce)
+        if not _SEAT.match(doc.text, p.end)
+    ]
     return next((c for c in sides if c and c != to), None)
