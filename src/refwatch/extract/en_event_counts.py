@@ -45,11 +45,19 @@ def people_counts(
         verdict = noun_after(sdoc, c, lex, demonyms)
         if verdict == "people":
             people.append(c)
+        elif verdict == "bare" and span is not None and _inside_patient(span.root, patients):
+            # "sent back something like 600": a bare number within what was sent back
+            people.append(c)
         elif verdict == "bare":
             bare.append(c)
     # "about 80 people on 29 August and 40 on 18 September": a bare number beside a count
     # of people counts people too.
     return sorted(people + (bare if people else []), key=lambda c: c.start)
+
+
+def _inside_patient(tok: Token, patients: set[int]) -> bool:
+    """Whether the number hangs (within two steps) off a trigger's patient."""
+    return tok.head.i in patients or tok.head.head.i in patients
 
 
 def noun_after(sdoc: Doc, c: CountExpr, lex: IncidentLexicon, demonyms: frozenset[str]) -> str:

@@ -17,6 +17,7 @@ from refwatch.extract.en_lexicon import IncidentLexicon
 from refwatch.extract.en_patients import is_people, patient_of, reduced_relative
 from refwatch.model import IncidentKind
 from refwatch.nlp.countries import country_mentions
+from refwatch.nlp.en_numbers import find_counts
 
 _PRIORITY: dict[IncidentKind, int] = {"forced_return": 3, "detention": 2, "arrest": 1}
 
@@ -37,7 +38,12 @@ def _near_words(tok: Token, n: int = 7) -> set[str]:
         if t.i > tok.i and t.is_punct:
             break
         words.add(t.lower_)
-    return words | {c.lower_ for c in tok.children}
+    words |= {c.lower_ for c in tok.children}
+    # "forced 300 Afghans, many of them children, into going back": the "into" clause
+    # states the return, however far the commas put it from the verb
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"):
+        words |= {t.lower_ for t in prep.subtree}
+    return words
 
 
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
@@ -182,7 +188,10 @@ def find_triggers(
         ):
             continue
         if kind == "detention" and tok.lemma_ == "hold" and not people:
-            bare_count = patient is not None and patient.like_num
+            # "40 were held", "hundreds more are still being held": a bare count is people
+            bare_count = patient is not None and (
+                patient.like_num or bool(find_counts(patient.text))
+            )
             if not lex.custody_words & sent_words and not bare_count:
                 continue
         out.append(Trigger(tok, kind, patient, people))
