@@ -70,6 +70,7 @@ class Lexicon:
     members: tuple[str, ...] = ()
     topic_after: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
+    forecast: re.Pattern[str] = re.compile(r"(?!)")  # "…라고 내다봤다": a warning by default
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -118,7 +119,8 @@ def lexicon() -> Lexicon:
         author_voice=_strs(inc, "author_voice"),
         relevance=_strs(inc, "relevance"),
         verbs={k: _alt(v) for k, v in (st.get("verbs") or {}).items()},
-        generic=_alt(st.get("generic") or []),
+        generic=_alt([*(st.get("generic") or []), *(st.get("forecast") or [])]),
+        forecast=_alt(st.get("forecast") or ["(?!)"]),
         reporting=_alt(
             [*(st.get("generic") or []), *(st.get("reporting") or [])]
             + [p for v in (st.get("verbs") or {}).values() for p in v]

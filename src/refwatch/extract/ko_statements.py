@@ -19,13 +19,13 @@ from refwatch.extract.ko_directives import country_topic, own_voice
 from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import Lexicon, lexicon
 from refwatch.extract.ko_quotes import Unit as _Unit
-from refwatch.extract.ko_quotes import content_type as _content_type
 from refwatch.extract.ko_quotes import parts as _parts
 from refwatch.extract.ko_refs import ActorTable, Mention
+from refwatch.extract.ko_statement_kind import TOPICS as _TOPICS
+from refwatch.extract.ko_statement_kind import unit_kind
 from refwatch.model import STATEMENT_TYPES, Incident, Statement, StatementType
 from refwatch.nlp.kiwi_model import Sentence
 
-_TOPICS = ("은", "는", "도", "께서는", "측은", "측도")
 _SUBJECT_PARTICLE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?(?:은|는|이|가|도)\s")
 _DATIVE = re.compile(r"^(?:\s?(?:정부|당국|측|외교부))?\s?(?:에게|에|을\s향해|를\s향해|에도)\s")
 _AIMED = ("을", "를", "에", "에게", "에도", "에게도", "의")  # "정부의 대응을 비판했다"
@@ -35,9 +35,6 @@ _AIMED_AT = re.compile(
 _COMPLEMENT = re.compile(r"[다라]고\s|[\"”]\s?(?:라|이라)?고\s")
 _BLOCKING = re.compile(r"국제사회(?:은|는|이|가|도)\s")
 _SAME_DAY = re.compile(r"이날|같은 날|당일")
-_ASKED = re.compile(r"(?:질문|질의|물음|문의)(?:을|를|에|에는)?\s")
-# "이번 송환이 … 따른 것이라고": the return already told, now judged
-_TOLD = re.compile(r"(?:이번|이같은|이러한|이와\s같은|해당)\s$")
 _TARGETED: tuple[StatementType, ...] = ("concern", "criticize", "urge")
 # "한 단체 관계자는", "한 탈북민은": someone unnamed speaks, not the speaker before
 _SOMEONE = re.compile(r"(?<![가-힣])한\s(?:[가-힣]+\s)?[가-힣]+(?:은|는|이|가)\s")
@@ -64,28 +61,6 @@ def _verbs(doc: KoText, s: Sentence, lex: Lexicon) -> list[_Unit]:
         units.append(_Unit(left, end, a, b, verb_type))
         left = end
     return units
-
-
-def _reports_event(
-    doc: KoText, table: ActorTable, u: _Unit, lex: Lexicon, floor: int | None = None
-) -> bool:
-    """Whether a unit reports a return or arrest in its own words ("…돌려보냈다고 밝혔다"):
-    that is a source for an incident, not a stance to type from its wording. A name that
-    holds a trigger word ("북송반대시민연대") says nothing."""
-    names = [(m.start, m.end) for m in table.mentions_in(u.start, u.verb_start)]
-    # what comes before the speaker ("…북송됐다는 소식이 알려진 뒤 X는") sets the scene
-    topic = [m.end for m in table.mentions_in(u.start, u.verb_start) if m.particle in _TOPICS]
-    start = topic[0] if topic else (floor or u.start)
-    # "…북송 보도에 대한 질문을 받고 … 답했다": the event is what was asked about
-    asked = [m.end() for m in _ASKED.finditer(doc.text, start, u.verb_start)]
-    start = asked[-1] if asked else start
-    for t in lex.triggers:
-        for m in t.pattern.finditer(doc.text, start, u.verb_start):
-            inside = any(a <= m.start() < b for a, b in names)
-            told = _TOLD.search(doc.text, max(0, m.start() - 6), m.start())
-            if doc.quote_at(m.start()) is None and not inside and told is None:
-                return True
-    return False
 
 
 def _as_type(name: str) -> StatementType | None:
@@ -213,12 +188,8 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
             last = (si, table.primary_org or "", None)
             continue
         for u in _verbs(doc, s, lex):
-            said = doc.text[u.start : u.verb_start]
             mention = _speaker(doc, table, u) or country_topic(doc, table, u)
-            floor = mention.end if mention is not None else None
-            kind = u.type or (
-                None if _reports_event(doc, table, u, lex, floor) else _content_type(said, lex)
-            )
+            kind = unit_kind(doc, table, u, lex, mention.end if mention is not None else None)
             for m in table.mentions_in(u.start, u.verb_start):
                 if m.particle in _TOPICS and doc.quote_at(m.start) is None:
                     table.used.add(m.key)  # a body that speaks is an actor of the report

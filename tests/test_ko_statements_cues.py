@@ -1,0 +1,59 @@
+"""Korean statements: verbs and phrasings that carry a type of their own - insisting,
+labelling, forecasting, polite refusals, first-person will. Sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ko_dev import extract
+
+REF = dt.date(2026, 3, 20)
+LEAD = "태국 경찰이 지난 9일 미얀마 출신 난민 12명을 국경 너머로 강제 송환했다."
+
+
+def _said(*sentences: str) -> set[tuple[str, str]]:
+    out = extract(" ".join([LEAD, *sentences]), REF)
+    return {(s.speaker, s.type) for s in out.statements}
+
+
+def test_insisting_on_ones_case_is_a_defence() -> None:
+    got = _said("태국 정부는 이들이 난민이 아니라 서류 없이 일하던 노동자일 뿐이라고 강변했다.")
+    assert ("태국 정부", "defend") in got
+
+
+def test_a_label_given_is_typed_by_its_words() -> None:
+    got = _said("태국 내무부는 이들을 '불법 입국자'라고 부른다.")
+    assert ("태국 내무부", "defend") in got
+
+
+def test_a_quoted_forecast_is_a_warning() -> None:
+    got = _said(
+        '난민 법률가 모임의 한서윤 변호사는 "국경 수용소가 다시 차면 같은 일이 또 벌어질 것"'
+        "이라고 내다봤다."
+    )
+    assert ("한서윤", "concern") in got
+
+
+def test_an_estimate_of_fact_is_no_statement() -> None:
+    got = _said("현지 소식통들은 단속이 다음 달까지 이어질 것으로 전망했다.")
+    assert not any(kind == "concern" for _, kind in got)
+
+
+def test_nothing_to_say_politely_is_a_decline() -> None:
+    got = _said(
+        '외교부 당국자는 "현지 공관이 상황을 살피고 있다는 것 외에 말씀드릴 내용이 없다"고 답했다.'
+    )
+    assert ("외교부", "decline") in got
+
+
+def test_hard_to_disclose_is_a_decline() -> None:
+    got = _said(
+        '외교부는 본지 질의에 "상대국과의 협의 내용을 하나하나 공개하기는 어렵다"는 입장을 내놨다.'
+    )
+    assert ("외교부", "decline") in got
+
+
+def test_first_person_will_to_send_back_is_a_pledge() -> None:
+    got = _said('국방부 장인호 국장은 "남은 유해도 끝까지 찾아 가족에게 보내겠다"고 말했다.')
+    assert ("장인호", "pledge") in got
