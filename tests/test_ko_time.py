@@ -144,3 +144,30 @@ def test_since_a_time_runs_to_the_reference_date(text: str, words: str, earliest
     # a range with 까지 is not an open window
     (day_range,) = find_times("3일부터 5일까지 억류됐다", D(2025, 6, 11))
     assert day_range.window.latest == D(2025, 6, 5)
+
+
+def _windows(text: str, ref: dt.date) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return [(t.words, t.window.earliest, t.window.latest) for t in find_times(text, ref)]
+
+
+def test_anaphoric_years_count_from_the_year_named_before() -> None:
+    text = "2021년 3월 2일 국경에서 처음 확인됐다. 이듬해 7월 8일에는 다시 되풀이됐다."
+    assert _windows(text, D(2025, 6, 1))[1] == ("이듬해 7월 8일", D(2022, 7, 8), D(2022, 7, 8))
+    text = "3년 전 겨울의 일이다. 그해 2월 초 당국은 명령을 내렸다."
+    assert _windows(text, D(2025, 6, 1))[-1] == ("그해 2월 초", D(2022, 2, 1), D(2022, 2, 10))
+
+
+def test_a_bare_date_after_an_earlier_year_in_the_paragraph_takes_that_year() -> None:
+    text = "2020년 5월 정부는 명령을 공포했다. 명령이 발효된 8월 3일부터 경찰이 움직였다."
+    assert _windows(text, D(2025, 6, 1))[1][1] == D(2020, 8, 3)
+    # a window running up to now, or a word of the present, breaks the link
+    text = "2020년 이후 멈췄던 송환이 3월 5일 재개됐다."
+    assert _windows(text, D(2025, 6, 1))[1][1:] == (D(2025, 3, 5), D(2025, 3, 5))
+    text = "2020년의 일과 달리, 지난 3월 5일에는 조용했다."
+    assert _windows(text, D(2025, 6, 1))[1][1] == D(2025, 3, 5)
+
+
+def test_two_months_joined_are_one_window() -> None:
+    assert _windows("지난해 5월과 6월 두 달 동안", D(2025, 6, 1)) == [
+        ("지난해 5월과 6월", D(2024, 5, 1), D(2024, 6, 30))
+    ]

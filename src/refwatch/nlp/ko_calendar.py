@@ -51,3 +51,33 @@ def part_of_year(year: int, part: str) -> Span:
     }
     lo, hi = table.get(part, (1, 12))
     return month_span(year, lo)[0], month_span(year, hi)[1]
+
+
+_NATIVE_N = {
+    "하루": 1,
+    "이틀": 2,
+    "사흘": 3,
+    "나흘": 4,
+    "닷새": 5,
+    "엿새": 6,
+    "이레": 7,
+    "열흘": 10,
+}
+_SMALL = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+
+
+def ago_span(word: str, unit: str, ref: dt.date) -> Span | None:
+    """'사흘 전', '2주 전', '한 달 전': the day, week or month that far back."""
+    n = int(word) if word.isdigit() else _NATIVE_N.get(word) or _SMALL.get(word)
+    if n is None:
+        return None
+    if word in _NATIVE_N or unit == "일":
+        d = ref - dt.timedelta(days=n)
+        return d, d
+    if unit == "주":
+        monday = ref - dt.timedelta(days=ref.weekday()) - dt.timedelta(weeks=n)
+        return monday, monday + dt.timedelta(days=6)
+    if unit in ("달", "개월"):
+        year, month = shift_month(ref.year, ref.month, -n)
+        return month_span(year, month)
+    return dt.date(ref.year - n, 1, 1), dt.date(ref.year - n, 12, 31)

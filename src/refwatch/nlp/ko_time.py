@@ -16,11 +16,21 @@ from dataclasses import dataclass
 from refwatch.model import Window
 from refwatch.nlp.ko_calendar import (
     Span,
+    ago_span,
     day_span,
     month_span,
     part_of_month,
     part_of_year,
     shift_month,
+)
+from refwatch.nlp.ko_time_context import (
+    ANAPHORIC,
+    MONTH_PART,
+    SAME_MONTH,
+    anaphoric_offset,
+    anchor_years,
+    same_month,
+    since,
 )
 
 
@@ -39,7 +49,7 @@ class TimeExpr:
 
 _REL_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1, "재작년": -2}
 _REL_MONTH = {"지난달": -1, "이달": 0, "이번 달": 0, "다음 달": 1, "내달": 1, "전달": -1}
-_MONTH_PART = r"(?:\s*(?P<part>초순|상순|초|중순|하순|말))?"
+_MONTH_PART = MONTH_PART
 _YEAR_PART = r"\s*(?P<part>초|연초|상반기|하반기|말|연말)"
 _DAYS_ALT = r"(?P<day>[0-3]?\d)(?:\s*[~∼\-–]\s*(?P<day2>[0-3]?\d))?일"
 # "9일 밤부터 10일 새벽 사이", "3일부터 5일까지": one window over the days named
@@ -47,8 +57,7 @@ _DAY_TO_DAY = (
     r"(?P<day>[0-3]?\d)일(?:\s*(?:밤|새벽|오전|오후|저녁|아침|낮))?\s*부터\s*"
     r"(?P<day2>[0-3]?\d)일"
 )
-# "같은 달 말": the month of the time named just before
-_SAME_MONTH = r"(?:같은|그|그해 같은)\s*달"
+_SAME_MONTH = SAME_MONTH
 _NOT_DURATION = r"(?!\s*(?:간|동안|만에|째|치|분))"
 
 
@@ -56,7 +65,8 @@ def _year_of(m: re.Match[str], ref: dt.date) -> int:
     g = m.groupdict()
     if g.get("year"):
         return int(g["year"])
-    return ref.year + _REL_YEAR.get(g.get("rel") or "", 0)
+    rel = g.get("rel") or ""
+    return ref.year + _REL_YEAR.get(rel, 0) + (anaphoric_offset(rel) if rel not in _REL_YEAR else 0)
 
 
 def _days_span(year: int, month: int, m: re.Match[str]) -> Span | None:
@@ -157,39 +167,21 @@ def _offset(days: int) -> Callable[[re.Match[str], dt.date], Span | None]:
     return handler
 
 
-_NATIVE_N = {
-    "하루": 1,
-    "이틀": 2,
-    "사흘": 3,
-    "나흘": 4,
-    "닷새": 5,
-    "엿새": 6,
-    "이레": 7,
-    "열흘": 10,
-}
-_SMALL = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+_SEASONS = {"봄": (3, 5), "여름": (6, 8), "가을": (9, 11), "겨울": (12, 2)}
 
 
 def _ago(m: re.Match[str], ref: dt.date) -> Span | None:
     """'사흘 전', '2주 전', '한 달 전': the day, week or month that far back."""
-    word = m["n"]
-    n = int(word) if word.isdigit() else _NATIVE_N.get(word) or _SMALL.get(word)
-    if n is None:
+    return ago_span(m["n"], m["unit"] or "일", ref)
+
+
+def _month_pair(m: re.Match[str], ref: dt.date) -> Span | None:
+    """'11월과 12월', '3~4월': both months, as one window."""
+    lo, hi = int(m["month"]), int(m["month2"])
+    if not 1 <= lo < hi <= 12:
         return None
-    unit = m["unit"] or "일"
-    if word in _NATIVE_N or unit == "일":
-        d = ref - dt.timedelta(days=n)
-        return d, d
-    if unit == "주":
-        monday = ref - dt.timedelta(days=ref.weekday()) - dt.timedelta(weeks=n)
-        return monday, monday + dt.timedelta(days=6)
-    if unit in ("달", "개월"):
-        year, month = shift_month(ref.year, ref.month, -n)
-        return month_span(year, month)
-    return dt.date(ref.year - n, 1, 1), dt.date(ref.year - n, 12, 31)
-
-
-_SEASONS = {"봄": (3, 5), "여름": (6, 8), "가을": (9, 11), "겨울": (12, 2)}
+    year = _year_of(m, ref) if (m["year"] or m["rel"]) else ref.year - (hi > ref.month + 1)
+    return month_span(year, lo)[0], month_span(year, hi)[1]
 
 
 def _season(m: re.Match[str], ref: dt.date) -> Span | None:
@@ -206,7 +198,12 @@ def _vague(_m: re.Match[str], _ref: dt.date) -> Span | None:
     return None
 
 
-_REL_Y = r"(?:(?P<year>(?:19|20)\d\d)년|(?P<rel>재작년|지난해|작년|올해|금년|내년|올(?=\s)))"
+_ANA = ANAPHORIC  # "그해", "이듬해": resolved from the reference year, then anchored in context
+_REL_Y = (
+    r"(?:(?P<year>(?:19|20)\d\d)년|(?P<rel>재작년|지난해|작년|올해|금년|내년|올(?=\s)|"
+    + _ANA
+    + r"))"
+)
 # "전달" is also the verb "to deliver" (우려를 전달했다): as "the month before" it must be
 # followed by a day or a part of the month.
 _REL_M = (
@@ -219,12 +216,19 @@ _SEASON = r"(?P<season>봄|여름|가을|겨울)(?:철)?(?![가-힣])"
 _MON = r"(?P<month>1[0-2]|0?[1-9])월"
 _PAST = r"(?P<past>지난\s*)?"
 _YEAR_ALONE = (
-    r"(?P<rel>재작년|지난해|작년|올해|금년|내년)"
+    r"(?P<rel>재작년|지난해|작년|올해|금년|내년|" + _ANA + r")"
     r"|(?P<year>(?:19|20)\d\d)년(?!\s*(?:간|동안|만에|째|생))"
 )
 
 # Order matters: longer, more specific patterns first; matches may not overlap.
 _RULES: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            r"(?:" + _REL_Y + r"\s*)?(?P<month>1[0-2]|0?[1-9])월\s?(?:과|와|부터|~|-)\s?"
+            r"(?P<month2>1[0-2]|0?[1-9])월(?:까지)?(?!\s*\d)"
+        ),
+        _month_pair,
+    ),
     (re.compile(_REL_Y + r"\s*" + _MON + r"\s*" + _DAYS_ALT + _NOT_DURATION), _full_date),
     (re.compile(_REL_Y + r"\s*" + _MON + _MONTH_PART), _year_month),
     (re.compile(_REL_Y + _YEAR_PART), _year_part),
@@ -283,36 +287,7 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeExpr]:
             window = Window(span[0], span[1], m.group()) if span else Window(words=m.group())
             found.append(TimeExpr(s, e, m.group(), window))
     found.sort(key=lambda t: t.start)
-    return _since(text, _same_month(found), ref)
-
-
-# "2020년 이후", "지난해 10월부터 구금된": from that time up to the reference date, as English
-# "since"; "…부터 …까지" is a range, not an open window.
-_SINCE_AFTER = re.compile(r"\s?(?:이후|이래|부터)(?=[\s,로에은는도]|$)(?!\S*\s?\S*\s?\S*까지)")
-
-
-def _since(text: str, found: list[TimeExpr], ref: dt.date | None) -> list[TimeExpr]:
-    out: list[TimeExpr] = []
-    for t in found:
-        m = _SINCE_AFTER.match(text, t.end)
-        if m and t.window.earliest is not None and ref is not None and t.window.earliest <= ref:
-            words = text[t.start : m.end()]
-            t = TimeExpr(t.start, m.end(), words, Window(t.window.earliest, ref, words))
-        out.append(t)
-    return out
-
-
-def _same_month(found: list[TimeExpr]) -> list[TimeExpr]:
-    """'같은 달 말' takes its month from the last expression before it that has one."""
-    out: list[TimeExpr] = []
-    for t in found:
-        m = re.fullmatch(_SAME_MONTH + _MONTH_PART, t.words)
-        prev = next((p.window.earliest for p in reversed(out) if p.window.earliest), None)
-        if m and prev is not None:
-            span = part_of_month(month_span(prev.year, prev.month), m["part"] or "")
-            t = TimeExpr(t.start, t.end, t.words, Window(span[0], span[1], t.words))
-        out.append(t)
-    return out
+    return since(text, same_month(anchor_years(text, found, ref)), ref)
 
 
 def resolve(words: str, ref: dt.date | None) -> Window:
