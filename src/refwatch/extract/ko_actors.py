@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from refwatch.extract.ko_author import author_org
 from refwatch.extract.ko_doc import KoText, Word, ends_with_particle
 from refwatch.extract.ko_names import (
     bare_word,
@@ -228,6 +229,7 @@ def find_actors(doc: KoText) -> ActorTable:
     voices(b.table, doc)
     b.table.mentions.sort(key=lambda m: m.start)
     primary(b.table, doc)
+    author_org(b.table, doc)
     anaphors(b.table, doc, b.free)
     b.table.mentions.sort(key=lambda m: m.start)
     return b.table
