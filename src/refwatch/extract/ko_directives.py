@@ -41,14 +41,14 @@ def directive(doc: KoText, table: ActorTable, s: Sentence) -> Directive | None:
     if doc.quotes and any(s.start <= a < s.end for a, _ in doc.quotes):
         return None  # someone else's words inside: a report, not the author's demand
     if _IMPERATIVE.search(text) or _OBLIGATION.search(text):
-        return Directive("urge", _addressee(doc, table, s))
+        return Directive("urge", addressee(doc, table, s))
     selves = "|".join(re.escape(w) for w in lexicon().self_reference)
     if _WILL.search(text) and re.search(rf"(?<![가-힣])(?:{selves})(?:은|는|도|가)\s", text):
         return Directive("pledge", None)
     return None
 
 
-def _addressee(doc: KoText, table: ActorTable, s: Sentence) -> str | None:
+def addressee(doc: KoText, table: ActorTable, s: Sentence) -> str | None:
     """The country of the party addressed: the first actor or country the sentence is
     about ("중국 정부는", "정부는")."""
     found: list[tuple[int, str]] = []

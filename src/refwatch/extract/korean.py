@@ -17,6 +17,7 @@ from refwatch.extract.ko_incidents import find_incidents
 from refwatch.extract.ko_lexicon import lexicon
 from refwatch.extract.ko_meetings import find_meetings
 from refwatch.extract.ko_statements import find_statements
+from refwatch.extract.ko_writer import writer_statements
 from refwatch.model import Document, Extraction
 
 
@@ -31,6 +32,7 @@ class KoreanExtractor:
         relevant = bool(incidents) or _mentions_returns(doc.text)
         out = Extraction(document=doc, extractor=self.version, relevant=relevant)
         out.statements = find_statements(text, table, incidents)
+        out.statements += writer_statements(text, table, doc)
         out.meetings = find_meetings(text, table)
         if relevant:
             out.incidents = incidents
