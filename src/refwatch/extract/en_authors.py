@@ -40,18 +40,33 @@ def _page_text(doc: Document) -> str:
     return re.sub(r"<[^>]{0,2000}>", "", raw)
 
 
+# "<Name>" alone on a line, then the bio "<Name> is a ..." (a byline box with no "By")
+_NAME_OVER_BIO = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*\n\s*\1 is (?:an? |the )"
+)
+_ORG = re.compile(
+    r"\b(?:at|of|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|and)\s+)?)*"
+    r"[A-Z][\w'’-]*)"
+)
+
+
 def _bio(page: str, name: str) -> tuple[str | None, str | None] | None:
     m = re.search(rf"{re.escape(name)} is (?:an? |the )?([^.\n]{{3,160}})", page)
     if m is None:
         return None
-    first = re.split(r"\s+and\s+(?:an?\s+)?(?:former\s+)?", m.group(1))[0]
-    if not leads_with_title(first):
+    roles = re.split(r"\s+and\s+(?:an?\s+)?", m.group(1))
+    titled = [r for r in roles if leads_with_title(r)]
+    if not titled:
         return None
-    org_m = re.search(
-        r"\b(?:at|of|with|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|and)\s+)?)*"
-        r"[A-Z][\w'’-]*)",
-        first,
-    )
+    # the present post at a named body ("a former UN officer and a fellow at the X
+    # Institute": fellow at the X Institute), else the first titled one
+    first = titled[0]
+    for part in titled:
+        found = _ORG.search(part)
+        if found and find_org_word(found.group(1)):
+            first = part
+            break
+    org_m = _ORG.search(first)
     org = org_m.group(1) if org_m and find_org_word(org_m.group(1)) else None
     role = first[: org_m.start()].strip() if org_m else first.strip()
     return (role[0].upper() + role[1:] if role else None), org
@@ -63,7 +78,7 @@ def opinion_author(doc: Document) -> Author | None:
     head = page[:8000]
     if not _LABEL.search(head):
         return None
-    by = _BYLINE.search(head)
+    by = _BYLINE.search(head) or _NAME_OVER_BIO.search(head)
     if by is None:
         return None
     name = re.sub(r"\s+", " ", by.group(1))

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import word_list
+from refwatch.extract.en_speaker_bodies import STATE_TITLES, bodies_in, named_before, state_office
 from refwatch.extract.en_subject_phrases import definite, of_object, phrase, trim
 from refwatch.model import Actor, ActorKind
 from refwatch.nlp.en_names import fold, parts, same_name, short_form_of
@@ -99,6 +100,11 @@ class Resolver:
                     break
         return [s for _, s in sorted(found, key=lambda x: x[0])]
 
+    def bodies_in_text(self, text: str) -> list[Speaker]:
+        """Every organisation or government named in `text`, in order ("the UN refugee
+        agency and IOM said": both)."""
+        return [self._speaker(a, surface, None) for a, surface in bodies_in(self.actors, text)]
+
     def _actor_in(self, span: Span) -> tuple[Actor, str] | None:
         """The actor named inside a subject phrase, people first ("Pakistan's interior
         minister, Sarfraz Bugti" is Bugti), longest name first."""
@@ -168,6 +174,10 @@ class Resolver:
             if body is not None and of.lemma_.casefold() in fold(body.name):
                 return body
         span = phrase(tok)
+        if not self.people_in_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text) and (
+            office := state_office(tok, span)
+        ):
+            return Speaker(office[0], "government", office[1])
         found = self._actor_in(span)
         if found is None:
             # "The UN special rapporteur on North Korea, Elizabeth Salmon, said": the
@@ -196,6 +206,10 @@ class Resolver:
         head = tok.lemma_.casefold()
         if head in _MISSIONS and definite(span):
             return self._mission(head, tok.idx)
+        # "The forum has asked ...": the body so named last before, recent speaker or not
+        earlier = named_before(self.actors, self.text, head, tok.idx)
+        if earlier is not None and definite(span):
+            return Speaker(earlier.name, earlier.kind, earlier.country, earlier)
         if head in _DESCRIPTIONS and definite(span):
             return self._last(_DESCRIPTIONS[head] or "other", head)
         if head in ("group", "coalition") and (of := of_object(tok)) is not None:
@@ -243,9 +257,13 @@ class Resolver:
         found = [c for c in countries_in(name) if c.kind in ("name", "adjective")]
         return Speaker(name, "government", found[0].code if found else None)
 
-    def _speaker(self, actor: Actor, surface: str, span: Span) -> Speaker:
+    def _speaker(self, actor: Actor, surface: str, span: Span | None) -> Speaker:
         name = actor.name
         if actor.kind == "government" and surface[:1].isupper() and fold(surface) != fold(name):
+            name = surface
+        elif actor.kind == "organization" and self.text and actor.name not in self.text:
+            # a registry name the text never uses ("UNHCR" for "the UN refugee agency"):
+            # the speaker is named as the text names it
             name = surface
         return Speaker(name, actor.kind, actor.country, actor)
 
@@ -263,3 +281,9 @@ _MISSION_NAME = re.compile(
 
 _BODIES = {"ministry", "government", "department", "embassy", "consulate", "cabinet", "palace"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
+
+
+def is_state_official(speaker: Speaker) -> bool:
+    """An unnamed office-holder of a state ("Japan's chief cabinet secretary")."""
+    last = speaker.name.rsplit(None, 1)[-1].casefold()
+    return speaker.kind == "government" and speaker.actor is None and last in STATE_TITLES

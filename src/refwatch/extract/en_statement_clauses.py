@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from refwatch.extract.en_cues import content_type
+from refwatch.extract.en_cues import content_type, verb_type
 from refwatch.model import StatementType
 
 _APART = ("defend", "deny", "pledge", "criticize", "concern")
@@ -51,3 +51,20 @@ def clause_types(verb: Token, drop: set[int]) -> list[tuple[StatementType, str]]
         if kind in _APART and all(kind != k for k, _ in out):
             out.append((kind, text))
     return out if len(out) > 1 else []
+
+
+def stray_that(verb: Token) -> list[Token]:
+    """ "told reporters after talking with X, that ...": a that-clause the parser hung on
+    a non-reporting verb inside the reporting verb's adverbial phrase is what was said."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for t in prep.subtree:
+            # (or on a name the parser left dangling: "..., Rustam Nazarov, that ...")
+            clause = t.dep_ == "ccomp" or (t.dep_ == "acl" and t.head.pos_ == "PROPN")
+            if (
+                clause
+                and verb_type(t.head) is None
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+            ):
+                out.append(t)
+    return out

@@ -1,13 +1,16 @@
 """The state an official speaks for when the actor list gave none: the state the text names
 right before the official's name ("Cambodia's government spokesman Pen Sothy", "a
-spokesperson for the Thai government, Anucha Wongsiri")."""
+spokesperson for the Thai government, Anucha Wongsiri"), else, for a title naming no state
+("Foreign Ministry Spokesperson X"), the state whose ministry publishes the page."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_speakers import Speaker
+from refwatch.model import Actor, Document
 
 # Titles of people who speak for a state (not for an NGO, a company or themselves).
 _OFFICIAL = re.compile(
@@ -19,20 +22,59 @@ _OFFICIAL = re.compile(
 _BREAK = re.compile(r"[.;:!?\n]|\b(?:said|says|told|met|and|but|after|with)\b")
 
 
-def official_country(speaker: Speaker, text: str) -> str | None:
-    """The state named just before a mention of an official with no state."""
+def official_country(
+    speaker: Speaker, text: str, head: str = "", bodies: Sequence[Actor] = ()
+) -> str | None:
+    """The state named just before a mention of an official with no state; `head` is the
+    page's title and masthead, which cleaning may have cut from `text`."""
     actor = speaker.actor
     if speaker.kind != "person" or speaker.country is not None or actor is None:
         return None
     if actor.org is not None:
         return None
-    for m in re.finditer(re.escape(actor.name), text):
-        before = text[max(0, m.start() - 80) : m.start()]
+    page = head + "\n" + text
+    for m in re.finditer(re.escape(actor.name), page):
+        before = page[max(0, m.start() - 80) : m.start()]
         cut = [b.end() for b in _BREAK.finditer(before)]
         lead = before[cut[-1] :] if cut else before
         if not _OFFICIAL.search(actor.role or "") and not _OFFICIAL.search(lead):
             continue
         found = {c.code for c in countries_in(lead) if c.kind in ("name", "adjective", "capital")}
+        # "at the Ministry of External Affairs' briefing, spokesperson X": a state's body
+        found |= {b.country for b in bodies if b.country and _names(b, lead)}
+        if not found:
+            found = _masthead_state(head)
         if len(found) == 1:
             return found.pop()
     return None
+
+
+# A government body in a page's masthead ("Ministry of Foreign Affairs of <state>").
+_BODY = re.compile(
+    r"^[^\n]{0,40}\b(?:Ministry|Department|Embassy|Mission|Office|Cabinet)\b[^\n]{0,80}$",
+    re.MULTILINE,
+)
+
+
+def _masthead_state(text: str) -> set[str]:
+    """The one state named by a government body heading the page, if any: its officials'
+    titles need not repeat it."""
+    found: set[str] = set()
+    for m in _BODY.finditer(text[:600]):
+        found |= {c.code for c in countries_in(m.group(0)) if c.kind in ("name", "adjective")}
+    return found
+
+
+def _names(body: Actor, text: str) -> bool:
+    return body.kind == "government" and any(
+        len(n) > 3 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+        for n in [body.name, *body.aliases]
+    )
+
+
+def page_head(doc: Document) -> str:
+    """The title and, for a plain-text page, its first lines (masthead, section labels)."""
+    raw = doc.raw.decode("utf-8", "replace")[:600] if doc.raw else ""
+    if raw.lstrip().startswith("<"):
+        raw = ""
+    return "\n".join(x for x in (doc.title or "", raw) if x)

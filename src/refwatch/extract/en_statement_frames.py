@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from refwatch.extract.en_authors import opinion_author
 from refwatch.extract.en_cues import content_type, target_country
 from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_quotes import Quote, sentences_of
@@ -131,6 +132,10 @@ def author_speaker(doc: Document, resolver: Resolver) -> Speaker | None:
         return Speaker(actor.name, "person", actor.country, actor)
     if name:
         return None
+    if (signed := opinion_author(doc)) is not None:
+        # a commentary signed over a closing bio
+        actor = resolver.actor_named(signed.name)
+        return Speaker(signed.name, "person", actor.country if actor else None, actor)
     # the byline and the section label may sit in the page header that cleaning removed
     raw = doc.raw.decode("utf-8", "replace") if doc.raw else ""
     page = raw if raw and not raw.lstrip().startswith("<") else doc.text

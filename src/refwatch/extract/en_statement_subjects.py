@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from refwatch.extract.en_cues import verb_type
 from refwatch.extract.en_quotes import Quote, inside
 from refwatch.extract.en_registry import lexicon
-from refwatch.extract.en_speakers import Resolver, Speaker
+from refwatch.extract.en_speakers import Resolver, Speaker, is_state_official
 from refwatch.extract.en_statement_out import Found
 from refwatch.model import StatementType
 
@@ -125,6 +125,12 @@ def speakers_of(verb: Token, ctx: Ctx, kind: StatementType | bool) -> list[Speak
         for sp in ctx.resolver.people_in(subj):
             if sp not in out:
                 out.append(sp)
+        if all(s.kind != "person" for s in out) and any(c.dep_ == "conj" for c in subj.children):
+            # "the UN refugee agency and the IOM said in a joint statement": each body
+            words = "".join(t.text_with_ws for t in subj.subtree)
+            for sp in ctx.resolver.bodies_in_text(words):
+                if all(sp.actor is not o.actor for o in out):
+                    out.append(sp)
     if not out and subj.lemma_.casefold() in _documents():
         # "a joint statement signed by 27 groups, led by the X Forum, called on ...": the
         # last body named as its author speaks
@@ -162,13 +168,20 @@ def reporter_for(verb: Token, speaker: Speaker, ctx: Ctx) -> Speaker:
     speaks for states is that person's statement."""
     if speaker.kind != "government" or verb.dep_ != "ccomp" or verb_type(verb.head) is not False:
         return speaker
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    # the subject nearest the verb: a transcript label ("AFP: X said") may parse as one too
+    subj = max((c for c in verb.head.children if c.dep_ == "nsubj"), key=_nearness, default=None)
     if subj is None or subj.lower_ in PRONOUNS:
         return speaker
     who = ctx.resolver.subject(subj)
+    if who is not None and is_state_official(who) and who.country == speaker.country:
+        return who  # "Japan's chief cabinet secretary said Tokyo had protested"
     if who is None or who.kind != "person" or who.country not in (None, speaker.country):
         return speaker
     return Speaker(who.name, "person", who.country or speaker.country, who.actor)
+
+
+def _nearness(subj: Token) -> int:
+    return subj.i if subj.i < subj.head.i else -subj.i
 
 
 def _people_before(verb: Token, ctx: Ctx) -> list[Speaker]:

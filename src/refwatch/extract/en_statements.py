@@ -27,8 +27,8 @@ from refwatch.extract.en_cues import (
 from refwatch.extract.en_quotes import Quote, attribute, find_quotes, inside
 from refwatch.extract.en_speakers import Resolver, Speaker
 from refwatch.extract.en_statement_addressee import addressee
-from refwatch.extract.en_statement_clauses import clause_types
-from refwatch.extract.en_statement_country import official_country
+from refwatch.extract.en_statement_clauses import clause_types, stray_that
+from refwatch.extract.en_statement_country import official_country, page_head
 from refwatch.extract.en_statement_frames import (
     RECOMMENDS,
     author_speaker,
@@ -135,6 +135,7 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
         comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "conj", "oprd")]
         # "described the returns as a breach of ...": what they were described as counts
         comps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+        comps += stray_that(tok)
         content = _span_text([t for c in comps for t in c.subtree], drop)
         if not comps:  # "said in a statement that ...": the parser hung it elsewhere
             content = _span_text([t for t in sent if t.i > tok.i], drop)
@@ -219,6 +220,14 @@ def _in_sentence(sent: Span, ctx: Ctx) -> list[Found]:
     return found
 
 
+def _verdict(author: Speaker, sent: Span, ctx: Ctx) -> list[Found]:
+    """A signed commentary's own verdicts ("The silence is a policy choice, and a poor
+    one."): a reproach no one else in the sentence makes is its author's."""
+    if content_type(sent.text) != "criticize":
+        return []
+    return [Found(author, "criticize", sent, sent.text, ctx.para)]
+
+
 def _remember(tok: Token, resolver: Resolver) -> None:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     for t in (poss, tok):
@@ -267,6 +276,8 @@ def find_statements(
             # "The rest of us should ...": a call to everyone, the writer included
             to = addressee(None, sent.text, resolver)
             here = [Found(author, "urge", sent, sent.text, ctx.para, addressee=to)]
+        if author is not None and not here and not inside(quotes, sent.start_char):
+            here = _verdict(author, sent, ctx)
         for f in here:
             resolver.remember(f.speaker)
         if here:
@@ -276,7 +287,8 @@ def find_statements(
     fallback = returning_state(sents)
     local = local_returning_states(incidents)
     out = merge(found)
+    head = page_head(doc)
     for f in out:
-        if (country := official_country(f.speaker, text)) is not None:
+        if (country := official_country(f.speaker, text, head, actors)) is not None:
             f.speaker = Speaker(f.speaker.name, f.speaker.kind, country, f.speaker.actor)
     return [to_statement(doc, f, state_at(local, f.bounds[0], fallback)) for f in out]
