@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from ko_dev import extract
-
 from refwatch.extract.ko_lexicon import lexicon
 from refwatch.extract.ko_writer import writer_name
 
