@@ -56,3 +56,24 @@ def test_where_a_source_sits_is_not_where_the_event_happened() -> None:
     found = incidents(text, dt.date(2025, 5, 10))
     assert len(found) == 1
     assert (found[0].where.city, found[0].from_country) == ("훈춘", "CN")
+
+
+def test_a_crackdown_set_going_and_people_driven_out_over_two_months() -> None:
+    text = "\n".join(
+        [
+            "정부 발표가 나왔다.",
+            "2019년 4월 초 시리아 정부는 서류 없는 외국인들에게 떠나라고 통보했다. 시한이 넘은 "
+            "5월 2일부터 경찰은 레바논 사람들이 사는 마을을 뒤지며 검거에 나섰다. 국제기구들의 "
+            "집계에 따르면 그해 5월과 6월 두 달 동안 20만 명이 넘는 레바논인이 쫓기듯 국경을 "
+            "넘었다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 6, 1))
+    assert [(i.kind, i.from_country, i.to_country) for i in found] == [
+        ("arrest", "SY", "LB"),
+        ("forced_return", "SY", "LB"),
+    ]
+    arrest, driven = found
+    assert arrest.when.earliest == dt.date(2019, 5, 2)
+    assert driven.count is not None and (driven.count.low, driven.count.high) == (200000, None)
+    assert (driven.when.earliest, driven.when.latest) == (dt.date(2019, 5, 1), dt.date(2019, 6, 30))

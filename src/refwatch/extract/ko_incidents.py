@@ -43,6 +43,10 @@ _SINCE = re.compile(r"[가-힣]\s지\s[^,.]{0,20}만(?:이다|에)")
 _ACCORDING_AT_START = re.compile(r"^[^,.\"“]{0,40}에\s?따르면")
 # "…넘겨졌다. 단체는 이 사실을 확인하고 …": the next sentence takes up the fact told
 _BACK_TO_FACT = re.compile(r"(?:이|이런|이같은|이\s같은|이러한)\s사실(?:을|이)|(?<![가-힣])이를\s")
+# "라오스 사람들", "레바논인이": a country's name made into its people
+_PEOPLE_OF = re.compile(
+    r"인(?![가-힣])|인(?:이|은|들|을|과)|\s(?:사람|주민|난민|이주민|노동자|여성|남성|가족)"
+)
 _ADNOMINAL_END = ("된", "한", "진", "힌", "낸", "긴", "던", "인")
 
 
@@ -148,13 +152,18 @@ def _people(doc: KoText, cs: int, ce: int, lex: Lexicon) -> tuple[bool, str | No
     clause = doc.text[cs:ce]
     if any(w in clause for w in lex.not_people):
         return False, None
+    generic = False
     for word, origin in lex.people.items():
         if word in clause:
-            return True, origin
+            if origin:
+                return True, origin
+            generic = True
     for c in doc.within(doc.countries, cs, ce):  # "아프간인 500명", "위구르족 40명"
-        if c.kind in ("demonym", "people"):
+        if c.kind in ("demonym", "people") or (
+            c.kind == "name" and _PEOPLE_OF.match(doc.text, c.end)  # "라오스 사람들"
+        ):
             return True, c.code
-    return False, None
+    return generic, None
 
 
 def _plural(table: ActorTable, names: list[str]) -> bool:

@@ -182,4 +182,22 @@ def from_country(
         for p in doc.within(doc.places, cs, ce)
         if not _SEAT.match(doc.text, p.end)
     ]
-    return next((c for c in sides if c and c != to), None)
+    return next((c for c in sides if c and c != to), None) or _acting_state(doc, cs, to)
+
+
+# "파키스탄 정부는 …통보했다. …경찰은 …검거에 나섰다": the state whose authorities act
+_AUTHORITY = re.compile(r"\s?(?:정부|경찰|당국|공안|군|이민청|이민국|국경수비대|국경경비대)")
+
+
+def _acting_state(doc: KoText, cs: int, to: str | None) -> str | None:
+    """A clause naming no country leaves from the state whose authorities the two sentences
+    before it (or its own start) name - not the report's home country, nor the destination."""
+    si = doc.sentence_index(cs)
+    lo = doc.sentences[max(0, si - 2)].start
+    home = lexicon().home_government
+    acting = [
+        c.code
+        for c in doc.within(doc.countries, lo, cs)
+        if c.kind == "name" and c.code not in (to, home) and _AUTHORITY.match(doc.text, c.end)
+    ]
+    return acting[-1] if acting else None
