@@ -72,3 +72,16 @@ def test_summit_courtesy_call_and_sidelines_talks() -> None:
     )
     assert talks.participants == ["Retno Marsudi", "Mohamad Hasan"]
     assert talks.place == "Kuala Lumpur"
+
+
+def test_officials_from_both_sides_are_named_in_the_next_sentence() -> None:
+    text = (
+        "Customs officers from both sides met at the pass on 3 May to agree on longer hours. "
+        "The district commissioner, Imran Qureshi, told reporters after talking with his "
+        "Chinese counterpart, Zhang Wei, that the pass would stay open.\n"
+        "The group urged Kabul to raise the case when Foreign Minister Lena Horvat meets her "
+        "Thai counterpart, Somchai Rattana, in Geneva on Friday.\n"
+    )
+    got = {tuple(m.participants): m.date for m in meetings_of(text, dt.date(2024, 5, 8))}
+    assert got[("Imran Qureshi", "Zhang Wei")] == dt.date(2024, 5, 3)
+    assert got[("Lena Horvat", "Somchai Rattana")] == dt.date(2024, 5, 10)

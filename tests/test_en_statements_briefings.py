@@ -108,3 +108,27 @@ def test_a_ministry_named_in_the_lead_gives_its_spokespersons_state() -> None:
     )
     (s,) = one(found, "Arvind Sethi")
     assert s.type == "defend" and s.speaker_country == "IN"
+
+
+def test_a_joint_agreement_reported_by_a_ministry_is_the_ministrys() -> None:
+    found = statements_of(
+        "Vice Defence Minister Kim Dong-su and Wang Lei, vice minister of China's Ministry of "
+        "Civil Affairs, attended the ceremony. Before it began, Kim and Wang held talks and "
+        "agreed to keep up joint searches for the missing, the defence ministry said.\n"
+        "The ministry's records office said it would keep searching the hills this spring.\n"
+    )
+    assert [s.type for s in one(found, "Defence ministry")] == ["pledge"]
+    assert [s.type for s in one(found, "Ministry's records office")] == ["pledge"]
+    assert not [s for s in found if s.speaker in ("Kim Dong-su", "Wang Lei")]
+
+
+def test_a_states_mission_speaks_for_the_state_not_the_host_body() -> None:
+    found = statements_of(
+        "Laos's mission to the United Nations in New York did not respond to a request for "
+        "comment.\n"
+        "The Burmese Embassy in Dhaka did not reply to a letter the group sent asking for "
+        "access to the camp.\n"
+    )
+    (s,) = one(found, "Laos's mission to the United Nations in New York")
+    assert s.type == "decline" and s.speaker_country == "LA"
+    assert {s.type for s in found} == {"decline"}

@@ -82,5 +82,7 @@ _FUTURE = re.compile(
     r"\b(?:is|are|was|were) (?:due|scheduled|expected|set) "
     r"|\bwill (?:be|hold|meet|visit|travel|host|sit)\b|\bnext (?:week|month)\b"
     r"|\b(?:is|are) (?:to|going to) (?:meet|hold|visit)\b"
+    # a present-tense encounter is a plan: "when the minister meets his counterpart on Friday"
+    r"|\b(?:meets|visits|hosts|holds talks)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

@@ -87,6 +87,9 @@ def _bodies(sent: Span, resolver: Resolver, people: list[str]) -> list[str]:
 
 
 # "the two are due to meet": the two people the sentence before named
+_BOTH_SIDES = re.compile(
+    r"\b(?:from|of) (?:both|the two) (?:sides|countries|governments)\b", re.IGNORECASE
+)
 _THE_TWO = re.compile(r"\b[Tt]he two\b(?!\s+(?:countries|sides|governments|nations|states)\b)")
 # "meet officials of the X Office", "talks with X officials": one side is a body
 _BODY_SIDE = r"(?:with\s+)?(?:(?:senior\s+|government\s+)?officials?\s+(?:of|from)\s+)?(?:the\s+)?"
@@ -228,6 +231,10 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
                 and (i + 1 < len(sents))
             ):
                 people = _people(sents[i + 1], resolver)
+            if len(people) < 2 and _BOTH_SIDES.search(sent.text) and i + 1 < len(sents):
+                # "Officials from both sides met at X"; the next sentence names them
+                later = _people(sents[i + 1], resolver)
+                people = later if len(later) == 2 else people
             if len(people) < 2 and _THE_TWO.search(sent.text) and i > 0:
                 earlier = _people(sents[i - 1], resolver)
                 people = earlier if len(earlier) == 2 else people

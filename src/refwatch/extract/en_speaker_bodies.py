@@ -23,6 +23,7 @@ STATE_TITLES = {
     "chancellor",
     "consul",
 }
+_MISSIONS = {"mission", "delegation"}
 # Heads of organisation names a definite description can point back to ("the forum").
 NAME_HEADS = {
     "forum",
@@ -47,12 +48,15 @@ NAME_HEADS = {
 
 
 def state_office(tok: Token, span: Span) -> tuple[str, str] | None:
-    """ "Japan's chief cabinet secretary said", "the Thai foreign minister said": an unnamed
+    """ "Japan's chief cabinet secretary said", "the Thai foreign minister said", "North
+    Korea's mission to the UN said": an unnamed
     office-holder of the one state the phrase names speaks as that office, not as the
     state; its name and state. The caller checks that no person is named beside it."""
-    if tok.lower_ not in STATE_TITLES or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.lower_ not in STATE_TITLES | _MISSIONS or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    codes = {c.code for c in countries_in(span.text) if c.kind in ("name", "adjective")}
+    # a mission's state stands before it ("North Korea's mission to the United Nations")
+    words = span.text if tok.lower_ in STATE_TITLES else span.doc[span.start : tok.i].text
+    codes = {c.code for c in countries_in(words) if c.kind in ("name", "adjective")}
     if len(codes) != 1:
         return None
     return trim(span.text), codes.pop()

@@ -174,6 +174,11 @@ class Resolver:
             if body is not None and of.lemma_.casefold() in fold(body.name):
                 return body
         span = phrase(tok)
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in _DESCRIPTIONS and low in _SUB_BODIES:
+            # "the ministry's excavation agency said": that unit, of the ministry's state
+            body = self._last("government", poss.lower_)
+            return Speaker(trim(span.text), "government", body.country if body else None)
         if not self.people_in_text(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text) and (
             office := state_office(tok, span)
         ):
@@ -211,7 +216,13 @@ class Resolver:
         if earlier is not None and definite(span):
             return Speaker(earlier.name, earlier.kind, earlier.country, earlier)
         if head in _DESCRIPTIONS and definite(span):
-            return self._last(_DESCRIPTIONS[head] or "other", head)
+            last = self._last(_DESCRIPTIONS[head] or "other", head)
+            if last is None and head in ("ministry", "department") and len(span) > 2:
+                # "the defence ministry said", no such body heard of yet: the ministry as
+                # the text names it, of the state whose government spoke last
+                gov = self._last("government")
+                return Speaker(trim(span.text), "government", gov.country if gov else None)
+            return last
         if head in ("group", "coalition") and (of := of_object(tok)) is not None:
             return self.subject(of)
         countries = [
@@ -273,6 +284,8 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+# Units of a body named through it ("the ministry's excavation agency").
+_SUB_BODIES = {"agency", "office", "bureau", "unit", "department", "service", "division", "team"}
 _MINOR = {"of", "the", "for", "and", "on", "in", "to"}
 _MISSIONS = {"embassy", "consulate"}
 _MISSION_NAME = re.compile(

@@ -110,10 +110,15 @@ def speakers_of(verb: Token, ctx: Ctx, kind: StatementType | bool) -> list[Speak
         return [speaker] if speaker else []
     if subj.lower_ in PRONOUNS and (rep := _reported_speaker(holder, ctx)) is not None:
         return [rep]
+    reported = holder.dep_ == "ccomp" and verb_type(holder.head) is False
+    # "A and B agreed to ..., the ministry said": the ministry reports the agreement
+    trailing = reported and holder.head.i > holder.i and _joint(subj, ctx)
+    if trailing and (reporters := speakers_of(holder.head, ctx, False)):
+        return reporters
     if _both_sides(subj):
         # "X told reporters both sides had agreed to ...": X speaks; "Both sides agreed
         # that ...", told of a meeting just named: each party speaks for itself
-        if holder.dep_ == "ccomp" and verb_type(holder.head) is False:
+        if reported:
             return speakers_of(holder.head, ctx, False)
         named = ctx.resolver.people_in_text(ctx.prev.text) if ctx.prev is not None else []
         return named if len(named) == 2 else []
@@ -137,6 +142,12 @@ def speakers_of(verb: Token, ctx: Ctx, kind: StatementType | bool) -> list[Speak
         by = [ctx.resolver.subject(t) for t in subj.subtree if t.head.lower_ == "by"]
         out = [b for b in by if b is not None][-1:]
     return out
+
+
+def _joint(subj: Token, ctx: Ctx) -> bool:
+    """Two or more people as one subject ("Park and Liu")."""
+    people = [sp for t in _conjuncts(subj) if (sp := ctx.resolver.subject(t)) is not None]
+    return len([sp for sp in people if sp.kind == "person"]) > 1
 
 
 def _both_sides(subj: Token) -> bool:

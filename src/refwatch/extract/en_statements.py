@@ -196,7 +196,11 @@ def _in_sentence(sent: Span, ctx: Ctx) -> list[Found]:
                 if speaker is not None:
                     text = _span_text(list(tok.subtree), set())
                     found.append(Found(speaker, noun_types()[tok.lemma_], sent, text, ctx.para))
-    if not found and declines(sent.text):
+    # "X did not reply to a letter asking for ...": the letter asks; X declines
+    refused = declines(sent.text)
+    if refused:
+        found = [f for f in found if f.typed is None or sent.doc[f.typed].dep_ != "acl"]
+    if not found and refused:
         subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         refuser = ctx.resolver.subject(subj) if subj is not None else None
         if subj is not None and subj.lower_ in ("it", "they") and ctx.prev is not None:
