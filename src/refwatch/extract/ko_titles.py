@@ -49,6 +49,16 @@ def _determiners() -> frozenset[str]:
     return frozenset(str(w) for w in data.get("title_determiners") or ())
 
 
+# Han characters, as a name's gloss is written ("陳海峰", "戴兵")
+_HANJA = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def hanja_named(w: Word) -> bool:
+    """A Hangul word of two to four syllables glossed in hanja right before a title: a
+    person's name as the press transcribes it (Chinese names, or Korean with hanja)."""
+    return bool(_HANJA.fullmatch(w.paren)) and hangul(w.core) and 2 <= len(w.core) <= 4
+
+
 class Titles(Registry):
     def titled(self, words: list[Word], i: int, core: str, particle: str) -> None:
         j = i
@@ -57,6 +67,7 @@ class Titles(Registry):
             if prev.text.endswith((",", '"', "“", "”", "'", "’", "·")):
                 break
             name_like = prev.core in known_pattern()[1] or foreign_name(prev.core, self.lex)
+            name_like = name_like or hanja_named(prev)
             # "문해진 대표": kiwi may read a name's last syllable as an ending; trusted
             # right before the title only ("방문해 왕이 부장": a verb)
             bare = j == i and korean_name(prev.core, self.lex)
@@ -69,7 +80,7 @@ class Titles(Registry):
         if not np or not self.free(words[i].start, words[i].end):
             return
         # "중국 외교부 린젠 대변인": the body may come before the name
-        lead = next((k for k, w in enumerate(np) if self.name_like(w.core)), 0)
+        lead = next((k for k, w in enumerate(np) if self.name_like(w.core) or hanja_named(w)), 0)
         if lead > 0 and foreign_name(np[lead].core, self.lex):
             before = np[lead - 1].core
             if proper(before) or (lead == 1 and bare_word(before, self.lex)):
@@ -101,8 +112,10 @@ class Titles(Registry):
             name, rest = cores[0], np[1:]
         elif self.before_country(cores) == 2:  # "오카다 신이치 일본 외무성 …": two words
             name, rest = " ".join(cores[:2]), np[2:]
-        elif korean_name(cores[0], self.lex) or (
-            cores[0] in known and known_actors()[known[cores[0]]].kind == "person"
+        elif (
+            korean_name(cores[0], self.lex)
+            or (cores[0] in known and known_actors()[known[cores[0]]].kind == "person")
+            or hanja_named(np[0])  # "다이빙(戴兵) 주한 중국대사": a name glossed in hanja
         ):
             name, rest = cores[0], np[1:]
         elif foreign_name(cores[0], self.lex) or (
