@@ -487,11 +487,14 @@ def test_a_crossing_town_is_not_where_people_were_held() -> None:
 
 
 def test_the_facility_named_in_the_next_sentence_is_where_they_were_held() -> None:
-    inc = only(
-        extract("Malaysia deported 300 Myanmar nationals on Wednesday. They had been held at "
-                "the Lenggeng immigration detention centre for months.\n")
-    )  # fmt: skip
+    x = extract("Malaysia deported 300 Myanmar nationals on Wednesday. They had been held at "
+                "the Lenggeng immigration detention centre for months.\n")  # fmt: skip
+    inc = x.incidents[0]
+    assert inc.kind == "forced_return"
     assert inc.where.facility == "Lenggeng immigration detention centre"
+    # the custody of the whole group at a named place is an incident too (SCHEMA)
+    held = [i for i in x.incidents if i.kind == "detention"]
+    assert len(held) == 1 and held[0].count is not None and held[0].count.low == 300
 
 
 def test_background_custody_in_the_pluperfect_is_no_incident_of_its_own() -> None:

@@ -38,6 +38,11 @@ from refwatch.extract.en_event_time import (
     reporting_time,
     since_clause,
 )
+from refwatch.extract.en_incident_clauses import (
+    dated_clause_arrest,
+    patient_counts,
+    times_outside,
+)
 from refwatch.extract.en_lexicon import IncidentLexicon, lexicon
 from refwatch.extract.en_mention_links import chain_legs, fill_from_document, one_party_once
 from refwatch.extract.en_parties import party_count
@@ -92,6 +97,13 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
             if t.token.i not in owners
             and (_party_clause(t, lex) or dated_apart(sdoc, sent_times, t, triggers))
         ]
+        # "170 Rohingya who were rounded up in May 2021 are still held": an arrest of its own
+        clauses = [
+            (t, own)
+            for t in triggers
+            if dated_clause_arrest(sdoc, t, sent_times) and (own := patient_counts(sdoc, t, people))
+        ]
+        assigned += [(t, own) for t, own in clauses if t.token.i not in owners]
         for owner, owned in assigned:
             kind = kind_with(owner, triggers)
             if (
@@ -101,17 +113,22 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                 and not _party_clause(owner, lex)
             ):
                 continue  # a noun ("the 9 October transfer") may still name a known event
+            own_times = times_outside(sdoc, sent_times, [c for c, _ in clauses if c is not owner])
             for count, when in _pair(
-                sdoc, sent, owner, triggers, owned, sent_times, earlier, lex, doc.reference_date
+                sdoc, sent, owner, triggers, owned, own_times, earlier, lex, doc.reference_date
             ):
                 stated = when is not None and owner.token.pos_ == "VERB"
-                if count is None and _pronoun(owner) and not _speakers_own(owner, lex):
+                if count is None and _refers_back(owner, kind) and not _speakers_own(owner, lex):
                     # "Police rounded up 200 Afghans ... Turkey deported them two days later"
                     # or two back, outside quotes ("All six belong to a banned group." between)
                     reach = 1 if re.search('["“”]', sent.text) else 2
                     before = [
                         m for m in mentions if index - reach <= m.sentence < index and m.count
                     ]
+                    if not _pronoun(owner):
+                        # "the men had been held at X": a stage of the group a return counted
+                        # (not "several of the men", nor people already counted as held)
+                        before = [m for m in before if m.kind == "forced_return"]
                     count = before[-1].count if before else None
                 if when is None:
                     when = inherited(doc, sent, kind, earlier)
@@ -148,6 +165,22 @@ def _speakers_own(t: Trigger, lex: IncidentLexicon) -> bool:
 
 def _pronoun(t: Trigger) -> bool:
     return t.patient is not None and t.patient.lower_ in {"they", "them"}
+
+
+def _refers_back(t: Trigger, kind: IncidentKind) -> bool:
+    """'they were deported', or 'the men had been detained in X' after a counted return:
+    the people counted just before. A definite noun takes the count only for an arrest or
+    custody — a stage of its own (SCHEMA); a return so told retells the event counted."""
+    if _pronoun(t):
+        return True
+    p = t.patient
+    return (
+        kind in {"arrest", "detention"}
+        and p is not None
+        and p.pos_ == "NOUN"
+        and p.lower_ not in {"those", "these"}
+        and definite(t)
+    )
 
 
 def _for_return(m: Mention) -> bool:

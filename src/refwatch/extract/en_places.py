@@ -29,9 +29,12 @@ class PlaceHit:
 
 
 _LEVEL = {"facility": 0, "city": 1, "county": 1, "crossing": 1, "province": 2, "region": 2}
+# "<Name> [Border Defence|Central|...] Detention Centre", "<Name> Removal Centre",
+# "<Name> transit camp", "<Name> Central Jail": a named place of custody.
 _FACILITY = re.compile(
     r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:[Ii]mmigration\s+|[Bb]order\s+|[Pp]olice\s+)?"
-    r"(?:[Dd]etention|[Hh]olding)\s+(?:[Cc]ent(?:er|re)|[Ff]acility|[Cc]amp))"
+    r"(?:(?:[Dd]etention|[Hh]olding|[Rr]emoval|[Dd]eportation|[Tt]ransit|[Rr]epatriation)\s+"
+    r"(?:[Cc]ent(?:er|re)|[Ff]acility|[Cc]amp)|(?:Central\s+|District\s+)?(?:Jail|Prison)))"
 )
 _PROVINCE = re.compile(r"\b(?!The\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? [Pp]rovince\b")
 # "Seoul-based", "the Tumen River": a name that is part of something else.
@@ -101,7 +104,7 @@ def place_hits(text: str) -> list[PlaceHit]:
             if h.kind == "facility"
         ):
             continue
-        if words.split()[0].casefold() in {"in", "at", "a", "the"}:
+        if words.split()[0].casefold() in {"in", "at", "a", "the"} or len(words.split()) < 2:
             continue
         hits.append(PlaceHit(start, m.end(1), words, None, "facility", None))
     return sorted(hits, key=lambda h: h.start)

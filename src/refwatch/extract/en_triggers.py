@@ -98,7 +98,7 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
             if lemma in lex.needs_authority and not (lex.authorities & sent_words or passive):
                 return None  # "was caught" implies someone with the power to catch
             return "arrest"
-        if lemma in lex.hold_verbs and _pluperfect(tok):
+        if lemma in lex.hold_verbs and _pluperfect(tok) and not _whole_group_held_at(tok, lex):
             return None  # "several had been held for years": background of another event
         if lemma in lex.hold_verbs and lex.custody_words & sent_words:
             return "detention"
@@ -108,17 +108,48 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
             return "forced_return"  # kept only after a sentence reporting a return
         return None
     if tok.pos_ in {"NOUN", "PROPN"}:
-        if low in lex.return_nouns:
+        if low in lex.return_nouns and not _names_a_place(tok, lex):
             return "forced_return"
         if low in {"detention", "custody"} and tok.head.lower_ == "in":
             return "detention"
     return None
 
 
+def _names_a_place(tok: Token, lex: IncidentLexicon) -> bool:
+    """'the Gaziantep Removal Centre': the noun names a facility, not an event."""
+    return tok.dep_ == "compound" and tok.head.lower_ in lex.custody_words
+
+
 def _pluperfect(tok: Token) -> bool:
     """'had been held': custody told as what came before, not as an event of its own."""
     aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
     return {"had", "been"} <= aux
+
+
+_PARTITIVE = {"several", "some", "many", "most", "few", "others", "all", "each", "both"}
+
+
+def _whole_group_held_at(tok: Token, lex: IncidentLexicon) -> bool:
+    """'The men had been held at the X Removal Centre': custody of the whole group at a
+    named place is an incident of its own (SCHEMA: detentions are their own incidents);
+    "several had been held for years" (a part, no place) stays background."""
+    subj = _subject(tok)
+    if subj is None or subj.lower_ in _PARTITIVE or subj.pos_ in {"ADJ", "DET", "NUM"}:
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "in"}):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in lex.custody_words):
+            return True
+    return False
+
+
+def _subject(tok: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is joined to ("detained and held")."""
+    for t in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+        subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _new_group_subject(tok: Token, lex: IncidentLexicon) -> bool:

@@ -97,6 +97,9 @@ def _arrest_then_held(arrest: Mention, held: Mention) -> bool:
     return (
         arrest.kind == "arrest"
         and held.kind == "detention"
+        # "170 people who were rounded up in May 2021 are still held": the sentence tells
+        # the two stages apart, each an incident (SCHEMA)
+        and arrest.sentence != held.sentence
         and arrest.count is not None
         and held.count is not None
         and (arrest.count.low, arrest.count.high) == (held.count.low, held.count.high)
