@@ -71,6 +71,10 @@ class EnglishExtractor:
             out.actors = find_actors(doc, sdoc)
         if find_statements is not None:
             out.statements = find_statements(doc, sdoc, out.actors, out.incidents)
+        if (
+            speakers := _optional("refwatch.extract.en_speaker_actors", "speaker_actors")
+        ) is not None:
+            out.actors += speakers(out.statements, out.actors)
         if find_meetings is not None:
             out.meetings = find_meetings(doc, sdoc, out.actors)
         return out
