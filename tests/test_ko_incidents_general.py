@@ -77,3 +77,47 @@ def test_a_crackdown_set_going_and_people_driven_out_over_two_months() -> None:
     assert arrest.when.earliest == dt.date(2019, 5, 2)
     assert driven.count is not None and (driven.count.low, driven.count.high) == (200000, None)
     assert (driven.when.earliest, driven.when.latest) == (dt.date(2019, 5, 1), dt.date(2019, 6, 30))
+
+
+def test_a_leads_round_figure_over_a_window_sums_up_the_counted_event() -> None:
+    text = "\n".join(
+        [
+            "지린성 훈춘에서 이달 초 탈북민 수십 명이 북한으로 넘겨진 사실이 뒤늦게 알려지면서 "
+            "우려가 커지고 있다.",
+            "현지 소식통에 따르면 중국 공안은 지난 4일 새벽 훈춘 구류소에 있던 탈북민 "
+            "35명가량을 두만강 다리를 통해 북한으로 넘겼다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 6, 12))
+    assert len(found) == 1
+    ret = found[0]
+    assert ret.count is not None and (ret.count.low, ret.count.high) == (35, 35)
+    assert (ret.when.earliest, ret.when.latest) == (dt.date(2025, 6, 4),) * 2
+
+
+def test_a_second_quote_giving_the_number_counts_the_people_of_the_first() -> None:
+    text = "\n".join(
+        [
+            "지난 7일 지린성 훈춘 구류소의 탈북민 30~40명이 북한으로 송환됐다고 현지 소식통이 "
+            "전했다.",
+            '훈춘의 한 조선족 상인은 본지에 "지난 7일 새벽에 구류소에 있던 여자들을 강 건너로 '
+            '넘겼다는 소문이 돈다"며 "인원은 25명쯤이라고 들었다"고 말했다.',
+        ]
+    )
+    found = incidents(text, dt.date(2025, 6, 12))
+    counts = [(i.count.low, i.count.high) for i in found if i.count]
+    assert counts == [(30, 40), (25, 25)]  # the trader's own figure is its own report
+    assert found[1].to_country == "KP"
+
+
+def test_a_second_quote_about_other_people_lends_no_count() -> None:
+    text = "\n".join(
+        [
+            "지난 7일 지린성 훈춘 구류소의 탈북민 30~40명이 북한으로 송환됐다고 현지 소식통이 "
+            "전했다.",
+            '소식통은 이어 "지난달 옌지에서 붙잡힌 탈북민들도 함께 넘겨졌다"면서 "구류소에는 '
+            '아직 수십 명이 남아 있다"고 말했다.',
+        ]
+    )
+    found = incidents(text, dt.date(2025, 6, 12))
+    assert all(i.count is None or i.count.words != "수십 명" for i in found if i.kind == "arrest")

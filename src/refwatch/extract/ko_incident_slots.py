@@ -28,11 +28,30 @@ def _nearest_before(items: list[_S], pos: int, doc: KoText) -> _S | None:
     return before[-1] if before else None
 
 
+# '"…넘겼다는 얘기가 돈다"며 "인원은 30명쯤이라고 들었다"': one speaker's quotes, run on
+_QUOTES_JOINED = re.compile(r"[\"”’']?\s?(?:며|면서|라며|이라며|라면서)\s[\"“‘']?")
+
+_HOW_MANY = re.compile(r"(?:인원|숫자|규모|머릿수|사람\s?수|그\s?수)(?:은|는|이|가|도)\s")
+
+
+def _one_speaker(doc: KoText, a: int, b: int) -> bool:
+    qa, qb = doc.quote_at(a), doc.quote_at(b)
+    if qa == qb:
+        return True
+    # only a quote that goes on to give the number ("인원은 …", "숫자는 …") tells the same people
+    return bool(
+        qa
+        and qb
+        and _QUOTES_JOINED.fullmatch(doc.text, qa[1], qb[0])
+        and _HOW_MANY.match(doc.text, qb[0])
+    )
+
+
 def count_at(doc: KoText, cs: int, ce: int, pos: int) -> Count | None:
     counts = doc.within(doc.counts, cs, ce)
     c = _nearest_before(counts, pos, doc)
     if c is None:
-        after = [x for x in counts if x.start >= pos and doc.same_voice(x.start, pos)]
+        after = [x for x in counts if x.start >= pos and _one_speaker(doc, pos, x.start)]
         c = after[0] if after else None
     return c.count if c else None
 

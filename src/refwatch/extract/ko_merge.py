@@ -22,6 +22,23 @@ def _same_figure(a: Count, b: Count) -> bool:
     return x is not None and y is not None and abs(x - y) <= 0.1 * max(x, y)
 
 
+def _summary_of(vague: Incident, exact: Incident) -> bool:
+    """'이달 중순 탈북민 수십 명이 넘겨진 사실이 알려지면서' and '지난 16일 … 60명가량을
+    넘겼다': a lead's round figure over a window sums up the counted event within it."""
+    a, b, w, d = vague.count, exact.count, vague.when, exact.when
+    if a is None or b is None or _has_digit(a) or not _has_digit(b):
+        return False
+    figure = b.low if b.low is not None else b.high
+    low, high = a.low or 0, a.high if a.high is not None else 10**9
+    return (
+        figure is not None
+        and low <= figure <= high
+        and bool(w.earliest and w.latest and d.earliest and d.latest)
+        and w.earliest != w.latest
+        and _within(d, w)
+    )
+
+
 def _windows_agree(a: Window, b: Window) -> bool:
     if not a.known or not b.known:
         return True
@@ -50,6 +67,8 @@ def merge(incidents: list[Incident]) -> list[Incident]:
                     or not kept.when.known
                     or not inc.when.known
                     or _same_figure(kept.count, inc.count)
+                    or _summary_of(kept, inc)
+                    or _summary_of(inc, kept)
                 )
                 and not _another_report(kept, inc)
             ):
