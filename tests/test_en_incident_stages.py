@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from refwatch.extract.en_places import place_hits
+from refwatch.extract.en_reporters import split_credits
 from test_en_incidents import extract
 
 
@@ -77,3 +78,18 @@ def test_named_places_of_custody() -> None:
 def test_a_removal_centre_is_no_return() -> None:
     x = extract("Lawyers visited the Kota Removal Centre on Monday to meet Syrian clients.\n")
     assert x.incidents == []
+
+
+def test_two_sources_joined_by_and_are_two_credits() -> None:
+    x = extract(
+        "In March 2022 about 300 Hmong were sent back to Laos in one week, according to "
+        "monks and Thai opposition lawmakers at the time.\n"
+    )
+    assert x.incidents[0].reported_by == ["monks", "Thai opposition lawmakers"]
+
+
+def test_a_name_running_across_and_stays_one_credit() -> None:
+    assert split_credits("Tenaganita Migrant and Refugee Alliance") == [
+        "Tenaganita Migrant and Refugee Alliance"
+    ]
+    assert split_credits("nurses and Thai officials") == ["nurses", "Thai officials"]

@@ -60,7 +60,9 @@ def _according_to(sdoc: Doc, sent: Span) -> list[str]:
                 first -= 1  # "the Afghan | Migrant Support Union"
             out.append(sdoc[first : e.end].text)
             continue
-        phrase = re.sub(r"'s\b.*$", "", m.group(1)).strip()
+        # "UNHCR's figures" -> UNHCR; "the capital's police" names the police
+        phrase = re.sub(r"'s\b(?!\s+(?:police|authorities|officials)\b).*$", "", m.group(1))
+        phrase = phrase.strip()
         phrase = _BASED.sub("", phrase)
         phrase = _SOURCE_NOUNS.sub("", phrase)
         if not weak(phrase):
@@ -154,10 +156,32 @@ def reporters(sdoc: Doc, sent: Span, triggers: list[Trigger], lex: IncidentLexic
     out += [c for c in _cited(sent.text) if c not in out]
     full = acronyms(sdoc.text)
     out = [_THERE.sub("", name) for name in out]  # "traders there"
+    out = [_VEHICLE.sub("", part) for name in out for part in split_credits(name)]
     return list(dict.fromkeys(full.get(name) or _spelled_out(sdoc.text, name) for name in out))
 
 
-_THERE = re.compile(r"\s+(?:there|here|on the ground)$", re.I)
+_THERE = re.compile(r"\s+(?:there|here|on the ground|at the time)$", re.I)
+# "a statement from the city's police": the body that issued it is the source
+_VEHICLE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:statements?|reports?|figures|data|estimates?|accounts?)\s+"
+    r"(?:from|by|of)\s+",
+    re.I,
+)
+# "activists and South Korean lawmakers": two sources; a name that runs on across "and"
+# ("Lawyers for Human Rights and Justice") is one
+_AND = re.compile(r"\s+and\s+(?=\S)")
+
+
+def split_credits(name: str) -> list[str]:
+    parts = _AND.split(name)
+    if len(parts) != 2:
+        return [name]
+    left, right = parts
+    if left.split()[-1][:1].isupper() and right.split()[0][:1].isupper():
+        return [name]
+    if len(left.split()) > 4 or len(right.split()) > 6:
+        return [name]
+    return [left, right]
 
 
 def _spelled_out(text: str, name: str) -> str:
