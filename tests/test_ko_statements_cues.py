@@ -57,3 +57,26 @@ def test_hard_to_disclose_is_a_decline() -> None:
 def test_first_person_will_to_send_back_is_a_pledge() -> None:
     got = _said('국방부 장인호 국장은 "남은 유해도 끝까지 찾아 가족에게 보내겠다"고 말했다.')
     assert ("장인호", "pledge") in got
+
+
+def test_the_same_stance_taken_again_later_is_a_second_statement() -> None:
+    out = extract(
+        LEAD
+        + ' 오지환 외교부 대변인은 송환 경위를 묻자 "확인해 드릴 수 있는 내용이 없다"고 답했다.'
+        ' 그는 "태국 정부는 추가 송환을 중단해야 한다"고 촉구했다.'
+        ' 오 대변인은 후속 협의 일정을 묻는 질문에는 "정해진 바 없다"고만 했다.',
+        REF,
+    )
+    declines = [s for s in out.statements if s.type == "decline"]
+    assert len(declines) == 2
+
+
+def test_a_demand_and_its_items_are_one_statement() -> None:
+    text = (
+        "[성명] 태국은 송환을 멈춰라\n" + LEAD + " 해오름난민연대는 송환을 강행한 태국 정부를 "
+        "규탄한다.\n우리는 태국 정부에 다음과 같이 요구한다.\n하나, 남은 난민들을 즉시 "
+        "석방하라.\n둘, 유엔난민기구의 면담을 허용하라.\n"
+    )
+    out = extract(text, REF)
+    urges = [s for s in out.statements if s.type == "urge" and s.target_country == "TH"]
+    assert len(urges) == 1

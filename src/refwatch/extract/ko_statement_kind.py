@@ -16,7 +16,8 @@ from refwatch.extract.ko_refs import ActorTable
 from refwatch.model import StatementType
 
 TOPICS = ("은", "는", "도", "께서는", "측은", "측도")
-_ASKED = re.compile(r"(?:질문|질의|물음|문의)(?:을|를|에|에는)?\s")
+# "…에 대한 질문에", "…을 묻자": what the speaker was asked about, not what they report
+_ASKED = re.compile(r"(?:(?:질문|질의|물음|문의)(?:을|를|에|에는)?|묻자|묻는\s데\s대해)\s")
 # "이번 송환이 … 따른 것이라고": the return already told, now judged
 _TOLD = re.compile(r"(?:이번|이같은|이러한|이와\s같은|해당)\s$")
 

@@ -260,11 +260,13 @@ def _on_topic(doc: KoText, body: list[Sentence], si: int, lex: Lexicon) -> bool:
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
-    seen: set[tuple[str, str, str | None]] = set()
-    out = []
-    for s in statements:
+    """One statement per passage: a run of the same stance by the same speaker at the same
+    party (a demand and its listed items, a quote and its paraphrase) is one; the same
+    stance taken again after the report moved on is another."""
+    out: list[Statement] = []
+    for s in sorted(statements, key=lambda x: x.evidence.start):
         key = (s.speaker, s.type, s.target_country)
-        if key not in seen:
-            seen.add(key)
-            out.append(s)
+        if out and (out[-1].speaker, out[-1].type, out[-1].target_country) == key:
+            continue
+        out.append(s)
     return out
