@@ -132,3 +132,15 @@ def test_a_states_mission_speaks_for_the_state_not_the_host_body() -> None:
     (s,) = one(found, "Laos's mission to the United Nations in New York")
     assert s.type == "decline" and s.speaker_country == "LA"
     assert {s.type for s in found} == {"decline"}
+
+
+def test_answers_marked_a_are_the_titled_spokespersons() -> None:
+    title = "Foreign Ministry Spokesperson Milan Kovac's Regular Press Conference on May 2, 2024"
+    body = (
+        "Q: Will the government send the fishermen back to Laos?\n\n"
+        "A: We are not aware of the details. We hope the parties concerned will stay calm.\n"
+    )
+    raw = f"Ministry of Foreign Affairs of Hungary\n\n{title}\n\n{body}"
+    found = one(_statements(_doc(body, title, raw)), "Milan Kovac")
+    assert {s.type for s in found} == {"decline", "urge"}
+    assert {s.speaker_country for s in found} == {"HU"}

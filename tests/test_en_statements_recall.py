@@ -152,3 +152,19 @@ def test_an_official_takes_the_state_named_before_the_name() -> None:
         "A spokesperson for the Lao government, Somphone Vilay, declined to comment.\n"
     )
     assert one(found, "Somphone Vilay")[0].speaker_country == "LA"
+
+
+def test_common_wire_shapes_of_pledges_defences_and_reproaches() -> None:
+    found = statements_of(
+        "Somchai Rattana told reporters that the families would be allowed to stay until "
+        "March.\n"
+        "Laos firmly opposes any interference in its affairs, a government spokesman said.\n"
+        "In a statement, the Lao embassy in Bangkok said the group had been repatriated in "
+        "line with a bilateral agreement.\n"
+        "Thailand's prime minister said her government would look into the matter.\n"
+    )
+    got = {(s.speaker, s.type) for s in found}
+    assert ("Somchai Rattana", "pledge") in got
+    assert ("A government spokesman", "criticize") in got
+    assert ("Lao embassy in Bangkok", "defend") in got
+    assert ("Thailand's prime minister", "pledge") in got

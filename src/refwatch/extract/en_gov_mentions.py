@@ -35,7 +35,7 @@ def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
     """Government phrases built on country words, and countries acting as speakers."""
     out: list[Mention] = []
     for cm in countries_in(text):
-        if not lines.is_prose(cm.start):
+        if not lines.is_prose(cm.start) or _in_dateline(text, cm.start, cm.end):
             continue
         after = text[cm.end : cm.end + 60]
         before = text[max(0, cm.start - 40) : cm.start]
@@ -78,3 +78,15 @@ def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
         if cm.kind in ("name", "capital") and is_speaker_token(sdoc, cm.start, cm.end):
             out.append(Mention(cm.start, cm.end, cm.words, "government", cm.code, national=True))
     return out
+
+
+# A dateline opens a paragraph: places joined by slashes or commas, then a dash
+# ("SEOUL/LONDON — ", "Geneva, 3 May — "): where the story was filed, not who acts.
+_DATELINE_HEAD = re.compile(r"[ \t]*(?:[A-Z][\w.]*[ ,/]+)*$")
+_DATELINE_TAIL = re.compile(r"(?:[ ,/]+[A-Z][\w.]*)*(?:,[ \w]{1,20})?\s+[—–-]{1,2}\s")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    return bool(_DATELINE_HEAD.fullmatch(head) and _DATELINE_TAIL.match(text, end))

@@ -28,16 +28,17 @@ def official_country(
     """The state named just before a mention of an official with no state; `head` is the
     page's title and masthead, which cleaning may have cut from `text`."""
     actor = speaker.actor
-    if speaker.kind != "person" or speaker.country is not None or actor is None:
+    if speaker.kind != "person" or speaker.country is not None:
         return None
-    if actor.org is not None:
+    if actor is not None and actor.org is not None:
         return None
+    role = actor.role if actor is not None else None
     page = head + "\n" + text
-    for m in re.finditer(re.escape(actor.name), page):
+    for m in re.finditer(re.escape(speaker.name), page):
         before = page[max(0, m.start() - 80) : m.start()]
         cut = [b.end() for b in _BREAK.finditer(before)]
         lead = before[cut[-1] :] if cut else before
-        if not _OFFICIAL.search(actor.role or "") and not _OFFICIAL.search(lead):
+        if not _OFFICIAL.search(role or "") and not _OFFICIAL.search(lead):
             continue
         found = {c.code for c in countries_in(lead) if c.kind in ("name", "adjective", "capital")}
         # "at the Ministry of External Affairs' briefing, spokesperson X": a state's body

@@ -45,9 +45,14 @@ def declines(text: str) -> bool:
     return any(rx.search(low) for rx in _decline_rx())
 
 
-def turn_speaker(text: str, lines: Lines, sent: Span, resolver: Resolver) -> Speaker | None:
-    """In a transcript line "Title Name: words", the named person speaks."""
+def turn_speaker(
+    text: str, lines: Lines, sent: Span, resolver: Resolver, answerer: Speaker | None = None
+) -> Speaker | None:
+    """In a transcript line "Title Name: words", the named person speaks; in "A: words",
+    the spokesperson whose briefing the page is."""
     start, end = lines.line_of(sent.start_char)
+    if answerer is not None and re.match(r"(?:A|Answer)\s*:\s", text[start:end]):
+        return answerer
     m = re.match(r"([^:\n]{3,60}):\s", text[start:end])
     if not m:
         return None
@@ -55,6 +60,24 @@ def turn_speaker(text: str, lines: Lines, sent: Span, resolver: Resolver) -> Spe
         if a.kind == "person" and any(n in m.group(1) for n in [a.name, *a.aliases]):
             return Speaker(a.name, "person", a.country, a)
     return None
+
+
+def briefer(head: str, resolver: Resolver) -> Speaker | None:
+    """The spokesperson a briefing page is titled after ("Spokesperson X's Regular Press
+    Conference"), who gives its answers, listed as an actor or not."""
+    m = _BRIEFER.search(head)
+    if m is None:
+        return None
+    actor = resolver.actor_named(m.group(1))
+    if actor is not None and actor.kind == "person":
+        return Speaker(actor.name, "person", actor.country, actor)
+    return Speaker(m.group(1), "person", None, None)
+
+
+_BRIEFER = re.compile(
+    r"[Ss]pokes(?:person|man|woman)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2}?)(?:['’]s\b|\s*:|\s*$)",
+    re.M,
+)
 
 
 def quote_found(sdoc: Doc, q: Quote, para: int, text: str, resolver: Resolver) -> Found | None:

@@ -32,6 +32,7 @@ from refwatch.extract.en_statement_country import official_country, page_head
 from refwatch.extract.en_statement_frames import (
     RECOMMENDS,
     author_speaker,
+    briefer,
     declines,
     last_body,
     publisher,
@@ -254,13 +255,15 @@ def find_statements(
     listed = {f.para for f in found}
     found = [f for f in found if f.content]  # a list's head line marks its paragraph only
     author = author_speaker(doc, resolver)
+    head = page_head(doc)
+    answerer = briefer(head + "\n" + text[:600], resolver)
     ctx.we = publisher(text, resolver)
     sents = prose_sentences(sdoc, lines)
     for sent in sents:
         ctx.para = lines.index(sent.start_char)
         if ctx.para in listed:
             continue
-        ctx.turn = turn_speaker(text, lines, sent, resolver)
+        ctx.turn = turn_speaker(text, lines, sent, resolver, answerer)
         ending = []
         for q in quotes:
             if sent.start_char <= q.end <= sent.end_char:
@@ -291,7 +294,6 @@ def find_statements(
     fallback = returning_state(sents)
     local = local_returning_states(incidents)
     out = merge(found)
-    head = page_head(doc)
     for f in out:
         if (country := official_country(f.speaker, text, head, actors)) is not None:
             f.speaker = Speaker(f.speaker.name, f.speaker.kind, country, f.speaker.actor)
