@@ -85,3 +85,13 @@ def test_officials_from_both_sides_are_named_in_the_next_sentence() -> None:
     got = {tuple(m.participants): m.date for m in meetings_of(text, dt.date(2024, 5, 8))}
     assert got[("Imran Qureshi", "Zhang Wei")] == dt.date(2024, 5, 3)
     assert got[("Lena Horvat", "Somchai Rattana")] == dt.date(2024, 5, 10)
+
+
+def test_talks_before_the_ceremony_take_the_ceremonys_day() -> None:
+    text = (
+        "The ashes of 12 sailors were handed over to Vietnam at Da Nang airport on Monday. "
+        "The ceremony was attended by Deputy Minister Tran Van Minh and Kenji Sato, a Japanese "
+        "envoy. Before the ceremony, Tran and Sato held talks at the airport.\n"
+    )
+    (m,) = meetings_of(text, dt.date(2024, 5, 8))
+    assert m.date == dt.date(2024, 5, 6)

@@ -49,7 +49,18 @@ def meeting_date(
                 # "met X on March 20" in a story of March 8: last year's March 20
                 day = _last_year(day)
             return day, t.words
+    event = _THE_EVENT.search(sent.text)
+    if event is not None and told is not None:
+        # "Before the ceremony, A and B held talks": the day of the ceremony just told of
+        return told, event.group(0)
     return None, ""
+
+
+# an event the story has just dated, referred back to by a definite article
+_THE_EVENT = re.compile(
+    r"\b(?:[Bb]efore|[Aa]fter|[Dd]uring|[Aa]head of|on the (?:sidelines|margins) of|at)"
+    r" the (?:ceremony|handover|summit|signing|event|funeral|parade|conference|forum)\b"
+)
 
 
 # a day counted from the last date the story gave ("On March 4, ... The next day, X met Y")
