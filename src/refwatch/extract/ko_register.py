@@ -49,6 +49,10 @@ class Registry:
             )
         else:
             a = actors[key]
+            if _deictic(a.name) and " " in name and not _deictic(name):
+                # "우리 정부" then "한국 정부": list the name any reader can place
+                a.aliases = [n for n in [a.name, *a.aliases] if n != name]
+                a.name = name
             a.org = a.org or fields.get("org")
             a.role = a.role or fields.get("role")
             a.country = a.country or fields.get("country")
@@ -64,3 +68,8 @@ class Registry:
     def short(self, surname: str, role: str | None, span: tuple[int, int], particle: str) -> None:
         """'윤 대표': a surname and title, resolved once every full name is known."""
         self.pending.append((surname, role, span, particle))
+
+
+def _deictic(name: str) -> bool:
+    """'우리 정부': named from the writer's side ('our'), not by its country."""
+    return name.split()[0] in lexicon().self_reference
