@@ -144,6 +144,28 @@ def _held(text: str, pair: re.Match[str]) -> bool:
     return _VAGUE.search(text[pair.end() : pair.end() + 20]) is None and '"' not in text
 
 
+@cache
+def _scene_nouns() -> re.Pattern[str]:
+    data = load_data("ko/meetings.yaml") or {}
+    alts = "|".join(re.escape(str(n)) for n in data.get("scene_nouns") or ()) or "(?!)"
+    # the event as held ("인도식을 열고", "행사가 열렸다"), not as referred back to
+    return re.compile(rf"([가-힣]{{0,4}}(?:{alts}))(?:을|를|이|가)\s?(?:열|개최|진행|가졌|거행)")
+
+
+def _scene(doc: KoText, body: list[Sentence], si: int) -> tuple[dt.date | None, str | None]:
+    """ "…공항에서 인도식을 열었다. … 두 사람은 인도식에 앞서 면담했다": a meeting that
+    names neither day nor place took place at the event it refers back to, held in one
+    of the two sentences before."""
+    later = " ".join(s.text for s in body[max(0, si - 1) : si + 1])
+    for prev in reversed(body[max(0, si - 2) : si]):
+        events = {m.group(1) for m in _scene_nouns().finditer(prev.text)}
+        if any(e in later.replace(prev.text, "") for e in events):
+            date, place = _date(doc, prev), _place(doc, prev)
+            if date or place:
+                return date, place
+    return None, None
+
+
 def find_meetings(doc: KoText, table: ActorTable) -> list[Meeting]:
     lex = lexicon()
     body = [s for s in doc.sentences if doc.is_body(s)]
@@ -175,6 +197,8 @@ def find_meetings(doc: KoText, table: ActorTable) -> list[Meeting]:
         if prev is not None and lex.meet_announce.search(prev.text):
             date = date or _date(doc, prev)
             place = place or _place(doc, prev)
+        if date is None and place is None:
+            date, place = _scene(doc, body, si)
         out.append(
             Meeting(
                 participants=people,
