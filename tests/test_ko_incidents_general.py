@@ -121,3 +121,33 @@ def test_a_second_quote_about_other_people_lends_no_count() -> None:
     )
     found = incidents(text, dt.date(2025, 6, 12))
     assert all(i.count is None or i.count.words != "수십 명" for i in found if i.kind == "arrest")
+
+
+def test_unnamed_sources_keep_their_words() -> None:
+    text = "\n".join(
+        [
+            "정부 소식통에 따르면 중국 공안은 지난 4일 훈춘 구류소의 탈북민 30명가량을 북한으로 "
+            "넘겼다.",
+            "2022년 6월 14일, 지린성의 구금시설에 있던 탈북민 300여 명이 북한으로 송환됐다고 "
+            "국내외 인권단체들이 밝혔다.",
+            '옌지의 한 조선족 상인은 "지난 8일 구류소에 있던 여자들을 강 건너로 넘겼다는 말이 '
+            '돈다"며 "인원은 12명쯤이라고 들었다"고 말했다.',
+        ]
+    )
+    found = incidents(text, dt.date(2025, 6, 12))
+    assert [i.reported_by for i in found] == [
+        ["정부 소식통"],
+        ["국내외 인권단체들"],
+        ["옌지의 한 조선족 상인"],
+    ]
+
+
+def test_a_lead_learned_on_a_day_takes_its_source_from_the_next_sentence() -> None:
+    text = "\n".join(
+        [
+            "지린성 투먼 구류소의 탈북민 20여 명이 지난 3일 북한으로 송환된 것으로 5일 확인됐다.",
+            "투먼 소식통은 이날 본지와 통화에서 이 같은 사실을 전했다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 6, 6))
+    assert [i.reported_by for i in found] == [["투먼 소식통"]]

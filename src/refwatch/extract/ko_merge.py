@@ -117,7 +117,7 @@ def _absorb(kept: Incident, other: Incident) -> Incident:
         from_country=(where.country if where.place_id else None)
         or (lead.from_country or rest.from_country),
         to_country=lead.to_country or rest.to_country,
-        reported_by=list(dict.fromkeys(kept.reported_by + other.reported_by)),
+        reported_by=_sources(kept.reported_by + other.reported_by),
     )
 
 
@@ -135,3 +135,11 @@ def _within(a: Window, b: Window) -> bool:
 def _narrower(a: Window, b: Window) -> bool:
     assert a.earliest and a.latest and b.earliest and b.latest
     return (a.latest - a.earliest) < (b.latest - b.earliest)
+
+
+def _sources(names: list[str]) -> list[str]:
+    """'대북 인권단체들이 전했다' and, told in detail, the group that said it: an unnamed
+    plural source gives way to the named one."""
+    names = list(dict.fromkeys(names))
+    named = [n for n in names if not n.endswith("들")]
+    return named if named else names

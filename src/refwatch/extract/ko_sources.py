@@ -8,14 +8,19 @@ A source is an actor ("두루인권센터에 따르면", "센터는 …고 밝�
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
+from refwatch.domain import load_data
 from refwatch.extract.ko_doc import KoText, ends_with_particle
 from refwatch.extract.ko_lexicon import lexicon
 from refwatch.extract.ko_names import hangul, verbal
 from refwatch.extract.ko_refs import ActorTable, Mention
 from refwatch.nlp.kiwi_model import Sentence
 
-_ACCORDING = re.compile(r"\s?에\s?따르면")
+# "X에 따르면", "X의 집계에 따르면", "X들의 전언에 따르면": what X counted or passed on
+_ACCORDING_TAIL = r"(?:의\s(?:집계|전언|조사|발표|주장|설명|보고서|자료))?에\s?따르면"
+_ACCORDING = re.compile(rf"\s?{_ACCORDING_TAIL}")
 _SUBJECT = ("은", "는", "도", "이", "가")
 
 
@@ -39,19 +44,32 @@ def _phrase_start(text: str, start: int, floor: int) -> int:
         qualifier = (len(word) <= 3 and word.endswith("의")) or (
             hangul(word) and len(word) <= 4 and not ends_with_particle(word) and not verbal(word)
         )
-        if not qualifier or word == "한" or word.startswith(_TIME_WORD):
+        if word == "한":  # "단둥의 한 무역업자": where the source is from stays in its words
+            where = re.search(r"(?<![^\s\"“])([가-힣]{1,5}의)\s한\s$", text[floor:start])
+            if where and not where.group(1).startswith(_TIME_WORD):
+                start = floor + where.start(1)
+            break
+        if not qualifier or word.startswith(_TIME_WORD):
             # "한 정부 소식통": 한 is 'a'; "지난주 현지 소식통": a date, not the source's
             break
         start = floor + m.start(1)
     return start
 
 
+@cache
+def _source_nouns() -> tuple[str, ...]:
+    """Unnamed sources: the shared list, and groups that report incidents ("인권단체들")."""
+    own: dict[str, Any] = load_data("ko/incidents.yaml") or {}
+    extra = tuple(str(x) for x in own.get("source_groups") or ())
+    return tuple(sorted(set(lexicon().source_nouns + extra), key=len, reverse=True))
+
+
 def anonymous(doc: KoText, s: Sentence) -> list[tuple[int, int, str, str]]:
     """Anonymous sources in a sentence, outside quotes: (start, end, words, what follows)."""
-    nouns = "|".join(re.escape(n) for n in lexicon().source_nouns)
+    nouns = "|".join(re.escape(n) for n in _source_nouns())
     out = []
     for m in re.finditer(
-        rf"(?:{nouns})(?:들)?(은|는|도|이|가|에\s?따르면)(?=[\s,])", doc.text[: s.end]
+        rf"(?:{nouns})(?:들)?(은|는|도|이|가|{_ACCORDING_TAIL})(?=[\s,])", doc.text[: s.end]
     ):
         if m.start() < s.start or doc.quote_at(m.start()) is not None:
             continue
@@ -98,12 +116,13 @@ def reporters(
     according = _ACCORDING.search(text, s.start, s.end)
     if according is not None:
         cut = according.start()
+        said = [(a, w) for a, b, w, p in unnamed if "따르면" in p and b == according.end()]
         before = [m for m in mentions if m.end <= cut and cut - m.end < 30]
-        if before:
+        # "정부 소식통에 따르면": a name inside the unnamed source's words is not the source
+        if before and not (said and said[0][0] <= before[0].start):
             return _credit(table, before[0])
-        said = [w for a, b, w, p in unnamed if "따르면" in p and b == according.end()]
         if said:
-            return said
+            return [said[0][1]]
     verb = lex.reporting.search(text, pos if verb_from is None else verb_from, s.end)
     if doc.quote_at(pos) is None and not verb:
         return []
