@@ -144,3 +144,15 @@ def test_answers_marked_a_are_the_titled_spokespersons() -> None:
     found = one(_statements(_doc(body, title, raw)), "Milan Kovac")
     assert {s.type for s in found} == {"decline", "urge"}
     assert {s.speaker_country for s in found} == {"HU"}
+
+
+def test_a_briefing_answer_denies_defends_pledges_and_notes() -> None:
+    found = statements_of(
+        "Spokesperson Mira Holm: Good afternoon.\n\n"
+        "Kyodo: Japan's foreign minister said Tokyo was concerned about the case. Comment?\n\n"
+        "Mira Holm: The so-called forced expulsion is simply not true. Those people left the "
+        "country illegally. Their rights will be fully protected. We have noted the relevant "
+        "remarks.\n"
+    )
+    assert {s.type for s in one(found, "Mira Holm")} == {"deny", "defend", "pledge", "decline"}
+    assert [s.type for s in one(found, "Japan's foreign minister")] == ["concern"]

@@ -168,3 +168,28 @@ def test_common_wire_shapes_of_pledges_defences_and_reproaches() -> None:
     assert ("A government spokesman", "criticize") in got
     assert ("Lao embassy in Bangkok", "defend") in got
     assert ("Thailand's prime minister", "pledge") in got
+
+
+def test_two_demands_by_two_verbs_in_one_sentence_are_two_statements() -> None:
+    found = statements_of(
+        "Lina Sabri of the Delta Detainee Support Forum said the men were sent back at night. "
+        "The forum has asked the High Court to halt further removals, and urged the "
+        "government to let the UN refugee agency assess the claims of every detainee.\n"
+        "The Delta Detainee Support Forum urged Laos to stop the removals and urged Laos to "
+        "stop the removals.\n"
+    )
+    assert [s.type for s in one(found, "Delta Detainee Support Forum")].count("urge") == 3
+
+
+def test_states_on_europes_eastern_borders_are_known() -> None:
+    found = statements_of(
+        "Lithuania's interior minister, Greta Vaitkute, told parliament that the border "
+        "guards had acted lawfully.\n"
+        '"Families were left in the forest at night," said Ilze Berzina, a lawyer with the '
+        'Riga Asylum Desk. "Latvia knows what happens at its border."\n'
+        "The European Commission said it would assess the situation.\n"
+    )
+    (s,) = one(found, "Greta Vaitkute")
+    assert s.type == "defend" and s.speaker_country == "LT"
+    assert one(found, "Ilze Berzina")[0].target_country == "LV"
+    assert one(found, "European Commission")[0].type == "pledge"

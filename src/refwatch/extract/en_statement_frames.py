@@ -194,3 +194,11 @@ def publisher(text: str, resolver: Resolver) -> Speaker | None:
     if best is None:
         return None
     return Speaker(best[1].name, best[1].kind, best[1].country, best[1])
+
+
+def verdict(author: Speaker, sent: Span, para: int) -> list[Found]:
+    """A signed commentary's own verdicts ("The silence is a policy choice, and a poor
+    one."): a reproach no one else in the sentence makes is its author's."""
+    if content_type(sent.text) != "criticize":
+        return []
+    return [Found(author, "criticize", sent, sent.text, para)]

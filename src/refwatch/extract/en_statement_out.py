@@ -68,6 +68,7 @@ def merge(found: list[Found]) -> list[Found]:
                 for o in out
                 if fold(o.speaker.name) == fold(f.speaker.name)
                 and o.type == f.type
+                and not _two_acts(o, f)
                 and (
                     (o.target == f.target and o.para == f.para)
                     or (o.bounds == f.bounds and (o.typed is None or f.typed is None))
@@ -89,6 +90,18 @@ def merge(found: list[Found]) -> list[Found]:
         elif dup.quote is None:
             dup.quote = f.quote
     return [f for f in out if not _stock_beside_stance(f, out) and not _worry_in_reproach(f, out)]
+
+
+def _two_acts(a: Found, b: Found) -> bool:
+    """Two typed verbs of one sentence ("asked the court to halt X and urged the
+    government to allow Y") are two acts; the same act told twice is not."""
+    return (
+        a.typed is not None
+        and b.typed is not None
+        and a.typed != b.typed
+        and a.bounds == b.bounds
+        and _overlap(a.content, b.content) < 0.6
+    )
 
 
 def _worry_in_reproach(f: Found, found: list[Found]) -> bool:

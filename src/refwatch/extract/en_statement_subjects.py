@@ -52,7 +52,8 @@ def subject_of(verb: Token) -> tuple[Token | None, Token]:
     also the verb that holds it."""
     tok = verb
     for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        # the subject nearest the verb: a transcript label ("AFP: X said") parses as one too
+        subj = max((c for c in tok.children if c.dep_ == "nsubj"), key=_nearness, default=None)
         if subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head, tok  # "X, who on Tuesday urged Y": X
         if subj is not None:

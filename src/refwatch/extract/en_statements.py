@@ -38,6 +38,7 @@ from refwatch.extract.en_statement_frames import (
     publisher,
     quote_found,
     turn_speaker,
+    verdict,
 )
 from refwatch.extract.en_statement_out import Found, list_items, merge, to_statement
 from refwatch.extract.en_statement_subjects import (
@@ -78,7 +79,12 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
     kind = verb_type(tok)
     if kind is None or any(c.dep_ == "neg" for c in tok.children):
         return []
-    if inside(ctx.quotes, tok.idx) or (kind is False and tok.dep_ in ("relcl", "acl")):
+    # a clause that modifies a noun reports nothing, unless the "noun" is a transcript
+    # label the parser took for one ("Kyodo: X said ...")
+    label = tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].text == ":"
+    if inside(ctx.quotes, tok.idx) or (
+        kind is False and tok.dep_ in ("relcl", "acl") and not label
+    ):
         return []
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not _has_aux(tok, "have"):
         return []  # "Pressed on whether ..., X said": X was pressed; X did not press
@@ -123,6 +129,8 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
     speakers = speakers_of(speaker_verb, ctx, kind)
     if not speakers or (tok.lemma_ in weak_verbs() and not named_agent(subj, speakers)):
         return []
+    if label and tok.dep_ in ("relcl", "acl") and all(s.kind is None for s in speakers):
+        return []  # "Question: some groups are saying ...": hearsay in a question
     speakers = [reporter_for(tok, s, ctx) for s in speakers]
     drop = {t.i for t in subj.subtree} if subj is not None else set()
     for c in tok.children:
@@ -225,14 +233,6 @@ def _in_sentence(sent: Span, ctx: Ctx) -> list[Found]:
     return found
 
 
-def _verdict(author: Speaker, sent: Span, ctx: Ctx) -> list[Found]:
-    """A signed commentary's own verdicts ("The silence is a policy choice, and a poor
-    one."): a reproach no one else in the sentence makes is its author's."""
-    if content_type(sent.text) != "criticize":
-        return []
-    return [Found(author, "criticize", sent, sent.text, ctx.para)]
-
-
 def _remember(tok: Token, resolver: Resolver) -> None:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     for t in (poss, tok):
@@ -284,7 +284,7 @@ def find_statements(
             to = addressee(None, sent.text, resolver)
             here = [Found(author, "urge", sent, sent.text, ctx.para, addressee=to)]
         if author is not None and not here and not inside(quotes, sent.start_char):
-            here = _verdict(author, sent, ctx)
+            here = verdict(author, sent, ctx.para)
         for f in here:
             resolver.remember(f.speaker)
         if here:
