@@ -80,3 +80,16 @@ def test_a_demand_and_its_items_are_one_statement() -> None:
     out = extract(text, REF)
     urges = [s for s in out.statements if s.type == "urge" and s.target_country == "TH"]
     assert len(urges) == 1
+
+
+def test_saying_they_are_not_refugees_is_a_defence() -> None:
+    assert ("태국 정부", "defend") in _said("태국 정부는 이들이 난민이 아니라고 주장했다.")
+
+
+def test_reaffirming_a_will_is_a_pledge() -> None:
+    got = _said("말레이시아 내무부는 난민들을 받아들이겠다는 방침을 재확인했다.")
+    assert ("말레이시아 내무부", "pledge") in got
+
+
+def test_showing_no_reaction_either_is_a_decline() -> None:
+    assert ("태국 당국", "decline") in _said("태국 당국은 이에 대해 아무런 반응도 내놓지 않았다.")
