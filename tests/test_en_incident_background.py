@@ -45,3 +45,12 @@ def test_hundreds_still_held_is_a_detention() -> None:
     )
     held = [i for i in x.incidents if i.kind == "detention"]
     assert len(held) == 1 and held[0].count is not None and held[0].count.low == 200
+
+
+def test_the_date_of_a_joined_passive_verb_is_the_return_s() -> None:
+    inc = only(
+        extract("Investigators have established that 30 Uyghurs were removed from a jail in "
+                "Bangkok on 5 May and flown back to China.\n")
+    )  # fmt: skip
+    assert inc.when.earliest == dt.date(2024, 5, 5)
+    assert inc.reported_by == ["Investigators"]

@@ -49,12 +49,26 @@ def reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: Inciden
             return False
         if tok.lemma_.casefold() in lex.reporting_verbs and tok.pos_ == "VERB":
             return True
+        if _joined_passive(tok, trigger_tokens):
+            return False  # "were removed from X on the 16th and taken across": one event
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "ccomp" and _holds(tok, trigger_tokens):
             return False  # "the transfer took place on 3 June, X said": the said event's date
         if tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+def _joined_passive(verb: Token, tokens: set[int]) -> bool:
+    """A passive verb joined by "and" to a trigger that shares its subject."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.i in tokens
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in verb.children
+    )
 
 
 def _holds(clause: Token, tokens: set[int]) -> bool:
