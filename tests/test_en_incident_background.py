@@ -54,3 +54,11 @@ def test_the_date_of_a_joined_passive_verb_is_the_return_s() -> None:
     )  # fmt: skip
     assert inc.when.earliest == dt.date(2024, 5, 5)
     assert inc.reported_by == ["Investigators"]
+
+
+def test_returned_personal_items_are_no_incident() -> None:
+    x = extract(
+        "With the remains, 300 personal items found on old battlefields, including helmets "
+        "and canteens, were also returned to Seoul.\n"
+    )
+    assert x.incidents == []
