@@ -71,7 +71,9 @@ class Titles(Registry):
             # "문해진 대표": kiwi may read a name's last syllable as an ending; trusted
             # right before the title only ("방문해 왕이 부장": a verb)
             # "권미란 통일부 장관": or with only the body's words between name and title
-            between = all(org_like(w.core, self.lex) for w in words[j:i])
+            between = all(
+                org_like(w.core, self.lex) and not self.name_like(w.core) for w in words[j:i]
+            )
             bare = between and korean_name(prev.core, self.lex)
             bare = bare and not split_particle(prev.core)[1]
             name_like = name_like or bare
