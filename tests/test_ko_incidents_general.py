@@ -151,3 +151,17 @@ def test_a_lead_learned_on_a_day_takes_its_source_from_the_next_sentence() -> No
     )
     found = incidents(text, dt.date(2025, 6, 6))
     assert [i.reported_by for i in found] == [["투먼 소식통"]]
+
+
+def test_a_bare_facility_noun_is_the_facility_named_before() -> None:
+    text = "\n".join(
+        [
+            "지난 4일 지린성 투먼 변방구류소의 탈북민 20여 명이 북한으로 송환됐다고 현지 "
+            "소식통이 전했다.",
+            '단체의 한 간사는 "구류소 안에는 아직도 북송 차례를 기다리는 탈북민이 15명가량 '
+            '남아 있다"고 말했다.',
+        ]
+    )
+    held = [i for i in incidents(text, dt.date(2025, 6, 12)) if i.kind == "detention"]
+    assert len(held) == 1
+    assert (held[0].where.facility, held[0].where.city) == ("투먼 변방구류소", "투먼")

@@ -143,6 +143,17 @@ def _bare_facility(doc: KoText, cs: int, ce: int) -> tuple[str | None, str | Non
         if len(cities) == 1:
             city = next(iter(cities))
             return f"{canonical(city)} {m.group()}", city
+        # "구류소 안에는": the one facility of that kind the report named before
+        named = {
+            p.place_id: p.words
+            for p in doc.places
+            if p.end <= m.start()
+            and table[p.place_id].kind == "facility"
+            and p.words.endswith(m.group())
+        }
+        if len(named) == 1:
+            place_id, words = next(iter(named.items()))
+            return words, place_id
     return None, None
 
 
