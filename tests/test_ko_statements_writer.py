@@ -18,7 +18,7 @@ BODY = (
 
 
 def test_a_byline_with_a_title_names_the_writer() -> None:
-    lines = ["오늘의 시선", "글 한도윤 새빛대 법학과 교수", "등록 2026.05.08"]
+    lines = ["오늘의 시선", "글 | 한도윤 새빛대 법학과 교수", "등록 2026.05.08"]
     assert writer_name(lines, lexicon()) == "한도윤"
 
 

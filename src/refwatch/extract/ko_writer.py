@@ -22,6 +22,7 @@ _FIRST_PERSON = re.compile(r"(?<![가-힣])(?:나는|필자는|나도|내가)\s"
 # "…위반이라고 본다", "…해야 한다고 생각한다": a view held now
 _VIEW = re.compile(r"(?:라고|다고)\s?(?:본다|생각한다|믿는다|판단한다|여긴다)\s*[.!]?$")
 _OBLIGATION = re.compile(r"(?:야|만)\s?(?:한다|할\s?것이다)\s*[.!]?$")
+_SEPARATORS = re.compile(r"[\s·|:/=]+")  # "글·홍길동", "글 | 홍길동"
 _TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.S | re.I)
 
 
@@ -38,7 +39,7 @@ def writer_name(lines: list[str], lex: Lexicon) -> str | None:
     that carries the writer's name ("홍길동의 세상 읽기")."""
     titled: str | None = None
     for line in lines:
-        words = line.replace("·", " ").split()
+        words = [w for w in _SEPARATORS.split(line) if w]
         if words and words[0] == "글":
             words = words[1:]
         if not words or len(words) > 5:
@@ -63,7 +64,8 @@ def writer_statements(doc: KoText, table: ActorTable, page: Document) -> list[St
     name = writer_name(page_lines(page), lex) if first else None
     if name is None:
         return []
-    table.actors.setdefault(f"writer:{name}", Actor(name=name, kind="person"))
+    if not any(a.name == name for a in table.actors.values()):
+        table.actors[f"writer:{name}"] = Actor(name=name, kind="person")
     out: list[Statement] = []
     for si, s in enumerate(body):
         if any(s.start <= a < s.end for a, _ in doc.quotes):
