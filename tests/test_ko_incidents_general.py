@@ -165,3 +165,17 @@ def test_a_bare_facility_noun_is_the_facility_named_before() -> None:
     held = [i for i in incidents(text, dt.date(2025, 6, 12)) if i.kind == "detention"]
     assert len(held) == 1
     assert (held[0].where.facility, held[0].where.city) == ("투먼 변방구류소", "투먼")
+
+
+def test_an_event_announced_with_a_date_dates_the_telling_after_it() -> None:
+    text = "\n".join(
+        [
+            "그로부터 한 해가 지난 지난달 초, 두만강 다리 위에서 비슷한 일이 또 벌어졌다. "
+            "구호단체 새빛연대에 따르면 훈춘 구류소에 갇혀 있던 탈북민 30여 명이 한밤중에 "
+            "북한으로 넘겨졌다.",
+        ]
+    )
+    found = incidents(text, dt.date(2025, 6, 12))
+    assert [(i.when.earliest, i.when.latest) for i in found] == [
+        (dt.date(2025, 5, 1), dt.date(2025, 5, 10))
+    ]

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from refwatch.domain import places
 from refwatch.extract.ko_doc import KoText
+from refwatch.extract.ko_incident_context import announced_when
 from refwatch.extract.ko_incident_slots import count_at, one_person, opening_date, when_at
 from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
 from refwatch.extract.ko_merge import merge
@@ -215,6 +216,9 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                 continue
             count = count_at(doc, cs, ce, start) or one_person(doc, table, cs, start)
             when = when_at(doc, table, opening_date(doc, s.start, cs), ce, start, t.kind)
+            if not when.known and count and t.kind != "detention":
+                prev_hits = bool(si and _hits(doc, body[si - 1], lex))
+                when = announced_when(doc, body, si, prev_hits) or when
             counted = [f for f in found if f.count]
             carried_to = None
             if count is None and counted and (t.kind == "detention" or when.known):
