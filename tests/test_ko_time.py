@@ -171,3 +171,13 @@ def test_two_months_joined_are_one_window() -> None:
     assert _windows("지난해 5월과 6월 두 달 동안", D(2025, 6, 1)) == [
         ("지난해 5월과 6월", D(2024, 5, 1), D(2024, 6, 30))
     ]
+    # the first month may drop its 월 before a tilde: one window, and the year carries
+    assert _windows("작년 3~4월 사이 두 차례", D(2025, 6, 1)) == [
+        ("작년 3~4월", D(2024, 3, 1), D(2024, 4, 30))
+    ]
+    assert _windows("2023년 9∼11월에", D(2025, 6, 1)) == [
+        ("2023년 9∼11월", D(2023, 9, 1), D(2023, 11, 30))
+    ]
+    # a day range stays a day range, and a number that runs on is no month
+    assert _windows("10월 3~4일", D(2025, 6, 1))[0][1:] == (D(2024, 10, 3), D(2024, 10, 4))
+    assert [w for w, *_ in _windows("2013~4월", D(2025, 6, 1))] == ["4월"]

@@ -224,7 +224,9 @@ _YEAR_ALONE = (
 _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            r"(?:" + _REL_Y + r"\s*)?(?P<month>1[0-2]|0?[1-9])월\s?(?:과|와|부터|~|-)\s?"
+            # the first month may drop its 월 before a tilde or dash ("3~4월")
+            r"(?:" + _REL_Y + r"\s*)?(?<!\d)(?P<month>1[0-2]|0?[1-9])"
+            r"(?:월\s?(?:과|와|부터|[~∼～\-])|\s?[~∼～\-])\s?"
             r"(?P<month2>1[0-2]|0?[1-9])월(?:까지)?(?!\s*\d)"
         ),
         _month_pair,
