@@ -19,6 +19,8 @@ from refwatch.nlp.en_numbers import find_counts, parse_number
         ("at least 92 people", 92, None, True),
         ("50 to 60 North Koreans", 50, 60, False),
         ("between 200 and 300 more", 200, 300, False),
+        ("an estimated 700 to 800 migrants", 700, 800, False),
+        ("about 40-50 fishermen", 40, 50, False),
         ("an additional 200 defectors", 200, 200, False),
         ("another 40 men", 40, 40, False),
         ("dozens of Afghan men", 24, 99, True),

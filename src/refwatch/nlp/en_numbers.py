@@ -131,7 +131,9 @@ def _count(
         a, b = parse_number(m["a"]), parse_number(m["b"])
         if a is None or b is None or b <= a:
             return None
-        return Count(a, b, kind != "exact", words)
+        # An explicit range already states the uncertainty (SCHEMA: ranges are exact), so a
+        # hedge before it ("an estimated 500 to 600", "about 40-50") does not make it approx.
+        return Count(a, b, kind not in ("exact", "point"), words)
     n = parse_number(m["fam"] or m["num"])
     return None if n is None else _shaped(n, kind, words)
 
