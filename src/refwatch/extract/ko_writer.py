@@ -6,7 +6,6 @@ title ("홍길동의 세상 읽기"), which the page keeps around the article bo
 
 from __future__ import annotations
 
-import html
 import re
 
 from refwatch.extract.ko_directives import addressee
@@ -15,6 +14,8 @@ from refwatch.extract.ko_lexicon import Lexicon, lexicon
 from refwatch.extract.ko_names import korean_name
 from refwatch.extract.ko_quotes import content_type
 from refwatch.extract.ko_refs import ActorTable
+from refwatch.ingest.htmlpage import visible_lines
+from refwatch.ingest.page import CleanError
 from refwatch.model import Actor, Document, Statement, StatementType
 
 # "나는", "필자는": the writer as the topic of a sentence, outside any quote
@@ -23,14 +24,16 @@ _FIRST_PERSON = re.compile(r"(?<![가-힣])(?:나는|필자는|나도|내가)\s"
 _VIEW = re.compile(r"(?:라고|다고)\s?(?:본다|생각한다|믿는다|판단한다|여긴다)\s*[.!]?$")
 _OBLIGATION = re.compile(r"(?:야|만)\s?(?:한다|할\s?것이다)\s*[.!]?$")
 _SEPARATORS = re.compile(r"[\s·|:/=]+")  # "글·홍길동", "글 | 홍길동"
-_TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.S | re.I)
 
 
 def page_lines(doc: Document) -> list[str]:
     """The page's text lines, chrome included: the byline is there, not in the body."""
     raw = doc.raw.decode(doc.encoding or "utf-8", errors="ignore")
-    if "<" in raw and ">" in raw:
-        raw = html.unescape(_TAGS.sub("\n", raw))
+    if doc.media_type == "text/html":
+        try:
+            return visible_lines(raw)
+        except CleanError:
+            return []
     return [" ".join(line.split()) for line in raw.splitlines() if line.strip()]
 
 

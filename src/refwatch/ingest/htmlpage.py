@@ -165,6 +165,11 @@ def block_lines(el: lxml.html.HtmlElement) -> list[str]:
     return lines
 
 
+def visible_lines(markup: str) -> list[str]:
+    """Every visible line of a page, chrome included (bylines live there, not in the body)."""
+    return block_lines(_body(parse(markup)))
+
+
 def _body(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     body = tree.find(".//body")
     return body if body is not None else tree
