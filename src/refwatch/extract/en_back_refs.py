@@ -1,6 +1,6 @@
 """English back-references: a later sentence that retells an event the text already counted.
 
-"The transfer took place on the night of 9 October" or "those returned on 9 October" add no
+"The removal happened on the evening of 3 May" or "those sent back on 3 May" add no
 new people; they say more about the event an earlier sentence counted. Such a retelling
 gives that event what it lacks (its date, its source) instead of standing as an event of
 its own.
@@ -31,7 +31,7 @@ _EVENT_VERBS = {"take", "happen", "occur", "come", "begin", "start", "unfold"}
 
 def dates_itself(trigger: Trigger, dated_here: bool) -> bool:
     """Is a date in the clause the retold event's own ("the transfer took place on ...",
-    "those returned on 9 October"), not that of a comment on it ("criticism last
+    "those sent back on 3 May"), not that of a comment on it ("criticism last
     November of the repatriation")?"""
     tok = trigger.token
     if tok.pos_ in {"NOUN", "PROPN"}:

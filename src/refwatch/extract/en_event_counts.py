@@ -46,7 +46,7 @@ def people_counts(
         if verdict == "people":
             people.append(c)
         elif verdict == "bare" and span is not None and _inside_patient(span.root, patients):
-            # "sent back something like 600": a bare number within what was sent back
+            # "returned something like 80": a bare number within what was sent back
             people.append(c)
         elif verdict == "bare":
             bare.append(c)

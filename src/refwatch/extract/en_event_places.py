@@ -92,7 +92,7 @@ def neighbour_places(doc: Document, sdoc: Doc, sent: Span) -> list[PlaceHit]:
         if breaks > 1 or _own_event(other):
             continue  # its places belong to its own event
         hits = place_hits(other.text)
-        # "handed over at Hunchun": where people crossed, not where they were held
+        # "handed over at Namyang": where people crossed, not where they were held
         crossed = set(crossing_names(other.text, hits, lexicon().crossing_words))
         for h in without_lists(other.text, hits):
             if h.words in crossed:

@@ -34,7 +34,7 @@ def times_outside(sdoc: Doc, times: list[TimeExpr], clauses: list[Trigger]) -> l
 
 
 def patient_counts(sdoc: Doc, t: Trigger, counts: list[CountExpr]) -> list[CountExpr]:
-    """Counts inside the noun the clause describes ("About 170 Rohingya who were ...");
+    """Counts inside the noun the clause describes ("Some 90 Uzbeks who were ...");
     "200 remain held, including women arrested in May" counts no one the arrest names."""
     if t.patient is None:
         return []

@@ -45,7 +45,7 @@ def place_like(text: str, orgs: list[Mention]) -> set[str]:
     return out
 
 
-# "in Tehran and Isfahan", "from Lumut, Ipoh or Taiping": a list after a place preposition
+# "in Herat and Kandahar", "from Lumut, Ipoh or Taiping": a list after a place preposition
 _LISTED_PLACE = re.compile(
     r"\b(?:in|from|near|to|into|outside|at|via|across)\s+[A-Z][\w'’-]+"
     r"(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|or)\s+$"

@@ -55,8 +55,8 @@ def patient_of(tok: Token) -> Token | None:
     if patient is None and tok.lemma_ in {"hold", "remain", "keep"}:
         patient = _subject_of(tok)
     if patient is None and tok.dep_ == "amod":
-        # "represents detained Afghans": the noun it describes, not the clause's head;
-        # "each returning worker" goes back of their own accord: no patient
+        # "defends detained Uzbeks": the noun it describes, not the clause's head;
+        # "every returning student" goes back of their own accord: no patient
         return tok.head if tok.tag_ == "VBN" else None
     if (patient is None or patient.lower_ in _RELATIVE) and tok.dep_ in {"acl", "relcl"}:
         return tok.head

@@ -114,7 +114,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 
 
 def without_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
-    """'facilities in Jilin and Liaoning provinces', 'in Tehran and Isfahan': a list of places
+    """'camps in Sindh and Punjab provinces', 'in Herat and Kandahar': a list of places
     of one level names none of them as the place of the event."""
     listed: set[int] = set()
     for a, b in pairwise(hits):

@@ -167,7 +167,7 @@ _VEHICLE = re.compile(
     r"(?:from|by|of)\s+",
     re.I,
 )
-# "activists and South Korean lawmakers": two sources; a name that runs on across "and"
+# "lawyers and Thai senators": two sources; a name that runs on across "and"
 # ("Lawyers for Human Rights and Justice") is one
 _AND = re.compile(r"\s+and\s+(?=\S)")
 
@@ -221,7 +221,7 @@ _ORG_NAME = r"([A-Z][\w'-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'-]+)*)"
 
 
 def _name_beside(text: str, phrase: str) -> str | None:
-    """'another activist network, the Duman Watch Project, said', 'the national news agency
+    """'a second monitoring group, the Ferry Line Collective, said', 'the national news agency
     Bernama reported': a description the text follows with the source's name."""
     words = phrase.split()
     if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):

@@ -1,5 +1,5 @@
 """Speakers that the actor pass did not list: a state's office or body named by a phrase
-("Japan's chief cabinet secretary", "the defence ministry", "Myanmar's military government")
+("Malaysia's home minister", "the interior ministry", "Sudan's army-led government")
 speaks, so it is an actor too. Generic speakers ("a ministry official", "diplomats") and
 bare state names are not added: the actor pass already lists the states that act."""
 
@@ -29,7 +29,7 @@ _BODIES = {
 
 
 def _head(name: str) -> str:
-    """ "X's mission to the United Nations in Geneva": mission."""
+    """ "X's mission to the UN in New York": mission."""
     words = re.split(r"\s+(?:to|in|of|for|at|on)\s+", name)[0].split()
     return words[-1].casefold() if words else ""
 

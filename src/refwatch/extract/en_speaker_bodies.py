@@ -48,13 +48,13 @@ NAME_HEADS = {
 
 
 def state_office(tok: Token, span: Span) -> tuple[str, str] | None:
-    """ "Japan's chief cabinet secretary said", "the Thai foreign minister said", "North
+    """ "Malaysia's home minister said", "the Thai foreign minister said", "North
     Korea's mission to the UN said": an unnamed
     office-holder of the one state the phrase names speaks as that office, not as the
     state; its name and state. The caller checks that no person is named beside it."""
     if tok.lower_ not in STATE_TITLES | _MISSIONS or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    # a mission's state stands before it ("North Korea's mission to the United Nations")
+    # a mission's state stands before it ("Eritrea's mission to the UN")
     words = span.text if tok.lower_ in STATE_TITLES else span.doc[span.start : tok.i].text
     codes = {c.code for c in countries_in(words) if c.kind in ("name", "adjective")}
     if len(codes) != 1:

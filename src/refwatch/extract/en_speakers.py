@@ -211,7 +211,7 @@ class Resolver:
         head = tok.lemma_.casefold()
         if head in _MISSIONS and definite(span):
             return self._mission(head, tok.idx)
-        # "The forum has asked ...": the body so named last before, recent speaker or not
+        # "The coalition has petitioned ...": the body so named last before, recent speaker or not
         earlier = named_before(self.actors, self.text, head, tok.idx)
         if earlier is not None and definite(span):
             return Speaker(earlier.name, earlier.kind, earlier.country, earlier)
@@ -297,6 +297,6 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "represen
 
 
 def is_state_official(speaker: Speaker) -> bool:
-    """An unnamed office-holder of a state ("Japan's chief cabinet secretary")."""
+    """An unnamed office-holder of a state ("Malaysia's home minister")."""
     last = speaker.name.rsplit(None, 1)[-1].casefold()
     return speaker.kind == "government" and speaker.actor is None and last in STATE_TITLES

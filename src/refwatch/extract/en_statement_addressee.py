@@ -38,7 +38,7 @@ def addressee(verb: Token | None, content: str, resolver: Resolver) -> str | Non
                 objs.extend(o for o in c.children if o.dep_ == "nsubj" and o.lower_ not in _SELF)
     for i, obj in enumerate(objs):
         if i == 0 and _generic(obj):
-            return NO_STATE  # "called on neighbouring countries to ...": no one state
+            return NO_STATE  # "called on transit states to ...": no one state
         who = resolver.subject(obj)
         if who is not None and who.country:
             return who.country
@@ -62,7 +62,7 @@ def addressee(verb: Token | None, content: str, resolver: Resolver) -> str | Non
 
 def _generic(obj: Token) -> bool:
     """A demand put to many ("neighbouring countries", "donor governments") is put to no
-    one state; a named one ("the governments of Laos and Cambodia") is read elsewhere."""
+    one state; a named one ("the governments of Nepal and Bhutan") is read elsewhere."""
     words = {str(w).casefold() for w in lexicon("statements").get("other_addressees") or ()}
     named = any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
     return not named and obj.lower_ in words and obj.tag_ in ("NNS", "NN")

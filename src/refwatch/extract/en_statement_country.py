@@ -1,5 +1,5 @@
 """The state an official speaks for when the actor list gave none: the state the text names
-right before the official's name ("Cambodia's government spokesman Pen Sothy", "a
+right before the official's name ("Laos's government spokesman Vanh Keo", "a
 spokesperson for the Thai government, Anucha Wongsiri"), else, for a title naming no state
 ("Foreign Ministry Spokesperson X"), the state whose ministry publishes the page."""
 

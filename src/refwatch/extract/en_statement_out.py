@@ -106,7 +106,7 @@ def _two_acts(a: Found, b: Found) -> bool:
 
 def _worry_in_reproach(f: Found, found: list[Found]) -> bool:
     """One speaker's run of quotes in a paragraph that both fears for the people and blames
-    a state for it ("they face prison ... Beijing knows this") makes one reproach."""
+    a state for it ("they face camps ... Hanoi is aware of it") makes one reproach."""
     return (
         f.type == "concern"
         and f.typed is None

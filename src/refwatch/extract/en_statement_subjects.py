@@ -186,7 +186,7 @@ def reporter_for(verb: Token, speaker: Speaker, ctx: Ctx) -> Speaker:
         return speaker
     who = ctx.resolver.subject(subj)
     if who is not None and is_state_official(who) and who.country == speaker.country:
-        return who  # "Japan's chief cabinet secretary said Tokyo had protested"
+        return who  # "Malaysia's home minister said Putrajaya had objected"
     if who is None or who.kind != "person" or who.country not in (None, speaker.country):
         return speaker
     return Speaker(who.name, "person", who.country or speaker.country, who.actor)

@@ -152,7 +152,7 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
         only = nxt.lower_ == "only" or any(c.lower_ == "only" for c in tok.children)
         stype = "decline" if only and content else content_type(content)
         if stype == "pledge" and any(c.lower_.startswith(_WISHES) for c in comps):
-            stype = None  # "said Beijing hoped the two sides would keep ...": a wish
+            stype = None  # "said Manila hoped both parties would stay ...": a wish
     else:
         if subj is not None:
             content = _span_text(list(tok.subtree), drop)

@@ -116,7 +116,7 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
 
 
 def _names_a_place(tok: Token, lex: IncidentLexicon) -> bool:
-    """'the Gaziantep Removal Centre': the noun names a facility, not an event."""
+    """'the Kilis Removal Centre': the noun names a facility, not an event."""
     return tok.dep_ == "compound" and tok.head.lower_ in lex.custody_words
 
 
@@ -219,7 +219,7 @@ def find_triggers(
         ):
             continue
         if kind == "detention" and tok.lemma_ == "hold" and not people:
-            # "40 were held", "hundreds more are still being held": a bare count is people
+            # "40 were held", "dozens more are still being held": a bare count is people
             bare_count = patient is not None and (
                 patient.like_num or bool(find_counts(patient.text))
             )
@@ -244,7 +244,7 @@ _MODALS = {"will", "would", "could", "may", "might", "should", "must", "'ll", "c
 # fmt: off
 _UNREAL_HEADS = {"fear", "risk", "face", "threaten", "plan", "intend", "want", "urge", "call",
                  "ask", "demand", "warn", "vow", "refuse", "seek", "try", "prepare", "decide",
-                 # "calling on Thailand to stop sending people back": a demand, not an event
+                 # "urging Laos to stop sending people back": a demand, not an event
                  "stop", "halt", "cease", "end", "suspend"}
 # fmt: on
 

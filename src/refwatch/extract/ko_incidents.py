@@ -177,7 +177,7 @@ def _lead_source(
     """The lead incident's source, named in one of the next two sentences: after a lead
     that says it was learned ("…것으로 확인됐다. 단체는 … 밝혔다"), or in a sentence that
     opens on one ("…송환됐다. 현지 소식통에 따르면 이들은 …")."""
-    # "…송환된 것으로 19일 확인됐다": the day it was learned may stand inside the phrase
+    # "…북송된 것으로 7일 알려졌다": the day it was learned may stand inside the phrase
     told = re.sub(r"(?<=것으로\s)(?:\d+일|이날|어제|오늘)\s", "", body[si].text)
     hearsay = any(h in told for h in lex.hearsay)
     for nxt in body[si + 1 : si + 3]:

@@ -44,7 +44,7 @@ def _phrase_start(text: str, start: int, floor: int) -> int:
         qualifier = (len(word) <= 3 and word.endswith("의")) or (
             hangul(word) and len(word) <= 4 and not ends_with_particle(word) and not verbal(word)
         )
-        if word == "한":  # "단둥의 한 무역업자": where the source is from stays in its words
+        if word == "한":  # "혜산의 한 상인": where the source is from stays in its words
             where = re.search(r"(?<![^\s\"“])([가-힣]{1,5}의)\s한\s$", text[floor:start])
             if where and not where.group(1).startswith(_TIME_WORD):
                 start = floor + where.start(1)

@@ -32,7 +32,7 @@ def reports_event(
     # what comes before the speaker ("…북송됐다는 소식이 알려진 뒤 X는") sets the scene
     topic = [m.end for m in table.mentions_in(u.start, u.verb_start) if m.particle in TOPICS]
     start = topic[0] if topic else (floor or u.start)
-    # "…북송 보도에 대한 질문을 받고 … 답했다": the event is what was asked about
+    # "…송환 관련 질의를 받고 … 답했다": the event is what was asked about
     asked = [m.end() for m in _ASKED.finditer(doc.text, start, u.verb_start)]
     start = asked[-1] if asked else start
     for t in lex.triggers:

@@ -119,7 +119,7 @@ class Titles(Registry):
         elif (
             korean_name(cores[0], self.lex)
             or (cores[0] in known and known_actors()[known[cores[0]]].kind == "person")
-            or hanja_named(np[0])  # "다이빙(戴兵) 주한 중국대사": a name glossed in hanja
+            or hanja_named(np[0])  # "류창(劉暢) 주한 중국대사": a name glossed in hanja
         ):
             name, rest = cores[0], np[1:]
         elif foreign_name(cores[0], self.lex) or (

@@ -117,7 +117,7 @@ def _headline_above_deck(header: list[str], chosen: str) -> str:
     lines = [" ".join(line.split()) for line in header if line.strip()]
     at = lines.index(chosen) if chosen in lines else 0
     above = lines[at - 1] if at > 0 else ""
-    # Menus ("Home / News", "Login Subscribe Mobile") are runs of capitalised words.
+    # Menus ("Home / World", "Sign in Register Apps") are runs of capitalised words.
     menu_like = bool(re.search(r"[/|»>]", above)) or not re.search(r"\b[a-z]{3,}", above)
     if len(above.split()) >= 4 and _title_candidate(above) and not is_sentence(above):
         return chosen if menu_like else above

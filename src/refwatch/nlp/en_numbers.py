@@ -132,7 +132,7 @@ def _count(
         if a is None or b is None or b <= a:
             return None
         # An explicit range already states the uncertainty (SCHEMA: ranges are exact), so a
-        # hedge before it ("an estimated 500 to 600", "about 40-50") does not make it approx.
+        # hedge before it ("an estimated 700 to 800", "about 40-50") does not make it approx.
         return Count(a, b, kind not in ("exact", "point"), words)
     n = parse_number(m["fam"] or m["num"])
     return None if n is None else _shaped(n, kind, words)
