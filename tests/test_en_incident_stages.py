@@ -56,7 +56,7 @@ def test_a_dated_arrest_in_a_relative_clause_is_its_own_incident() -> None:
 def test_an_arrest_clause_of_other_people_takes_no_count() -> None:
     x = extract(
         "About 300 Hmong remain in detention in Bangkok, pending deportation to Laos, "
-        "including women arrested earlier this year.\n"
+        "among them mothers detained earlier this year.\n"
     )
     assert [i.kind for i in x.incidents] == ["detention"]
 

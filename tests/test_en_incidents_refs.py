@@ -22,7 +22,7 @@ def test_a_retelling_dates_the_counted_event_instead_of_adding_one() -> None:
     x = extract(
         "A week after Chinese police sent about 80 North Koreans back across the border, "
         "the Amnok Watch Network still has no news of them.\n"
-        "The transfer took place on the night of 3 June, the network said.\n"
+        "The handover happened late on 3 June, the network said.\n"
         "The network asked Pyongyang to say where those returned on 3 June are now.\n"
     )
     assert len(x.incidents) == 1, x.incidents

@@ -74,7 +74,7 @@ def test_an_unnamed_office_holder_reports_his_states_protest() -> None:
 def test_a_joint_statement_speaks_for_each_body() -> None:
     found = statements_of(
         "Last week the Nordic Refugee Council and the Danube Migrant Forum said in a joint "
-        "statement that they were alarmed by the arrests and urged Hungary to release the "
+        "statement that they were dismayed by the arrests and urged Hungary to release the "
         "families.\n"
     )
     for body in ("Nordic Refugee Council", "Danube Migrant Forum"):
@@ -103,7 +103,7 @@ def test_a_silent_junta_and_a_named_forum_looked_back_to() -> None:
 
 def test_a_ministry_named_in_the_lead_gives_its_spokespersons_state() -> None:
     found = statements_of(
-        "At the Ministry of External Affairs' weekly briefing, spokesperson Arvind Sethi "
+        "At a Ministry of External Affairs press briefing on Friday, spokesperson Arvind Sethi "
         "said the men had entered the country illegally.\n"
     )
     (s,) = one(found, "Arvind Sethi")

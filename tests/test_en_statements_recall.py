@@ -136,10 +136,10 @@ def test_a_worry_and_a_reproach_in_two_clauses_are_two_statements() -> None:
 
 def test_wishes_fears_and_demands_to_many() -> None:
     found = statements_of(
-        "Envoy Tan Wei said Beijing hoped the two sides would keep up their cooperation.\n"
+        "Envoy Tan Wei said Beijing hoped both sides would keep working together.\n"
         '"They were sent back to face prison," said Oyuna Bat, director of the Steppe Exile '
         'Network. "Hanoi knows this."\n'
-        "The Steppe Exile Network called on neighbouring countries to keep their borders open.\n"
+        "The Steppe Exile Network called on nearby states to keep their borders open.\n"
     )
     assert not [s for s in found if s.speaker == "Tan Wei"]
     assert [s.type for s in one(found, "Oyuna Bat")] == ["criticize"]
