@@ -33,6 +33,9 @@ _RELEVANT = [
     "{ngo}에 따르면 현재 {place} 변방구류소에는 탈북민 {count}이 북송을 기다리고 있다.",
     '중국 외교부는 "불법 월경자를 법에 따라 처리했을 뿐"이라는 입장을 되풀이했다.',
 ]
+# By SCHEMA a report is relevant only when it tells of people returned or held for return,
+# so every relevant article opens with one of these (statements alone would not make it so).
+_INCIDENT_TEMPLATES = [t for t in _RELEVANT if "송환" in t or ("북송" in t and "중단" not in t)]
 _ORDINARY = [
     "코스피가 {d}일 외국인 매수세에 힘입어 전 거래일보다 {n}포인트 오른 채 마감했다.",
     "기상청은 {when} 중부지방에 최대 {n}㎜의 비가 내릴 것으로 내다봤다.",
@@ -67,6 +70,8 @@ def korean_stream(n: int, rng: random.Random) -> list[tuple[str, dt.date, bool]]
         pool = _RELEVANT if relevant else _ORDINARY
         k = rng.randint(4, 8)
         sentences = [_fill(rng.choice(pool), rng) for _ in range(k)]
+        if relevant:
+            sentences[0] = _fill(rng.choice(_INCIDENT_TEMPLATES), rng)
         if not relevant:
             sentences += [_fill(rng.choice(_ORDINARY), rng) for _ in range(2)]
         day = start + dt.timedelta(days=rng.randint(0, 700))
