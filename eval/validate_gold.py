@@ -57,7 +57,8 @@ def problems(gold: dict[str, Any], text: str) -> list[str]:
 
     def quoted(s: str | None, what: str, in_body: bool = False) -> None:
         if s and fold(s) not in (body if in_body else text):
-            out.append(f"{what} not in the {'body' if in_body else 'page'}: {s[:60]!r}")
+            where = "body (first to last body fragment)" if in_body else "page"
+            out.append(f"{what} not in the {where}: {s[:60]!r}")
 
     for chrome in gold["body_must_not_contain"]:
         if fold(chrome) not in text:
