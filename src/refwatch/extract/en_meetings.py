@@ -18,8 +18,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from refwatch.extract.en_meeting_cues import frame_cues, idiom
 from refwatch.extract.en_meeting_dates import meeting_date
 from refwatch.extract.en_meeting_phrases import first_city, state_parties, visit_place
+from refwatch.extract.en_meeting_sides import pronoun_pair, titled_guest
 from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import find_known, lexicon, word_list
 from refwatch.extract.en_speakers import Resolver
@@ -144,9 +146,19 @@ def _concrete(text: str, m: re.Match[str]) -> bool:
     return not _GENERIC.search(before.split(",")[-1].split(".")[-1].lstrip())
 
 
+# "received a letter from X": a person after one of these sent a thing, no visit
+_SENT_BY = re.compile(
+    r"\b(?:from|about|regarding|concerning|over|against|(?<=\S\s)(?<!led )(?<!headed )by)\b"
+)
+
+
 def _is_meeting(sent: Span, resolver: Resolver) -> bool:
     rx, person_obj, skip, far = _cues()
-    cues = [c for c in rx.finditer(sent.text) if _concrete(sent.text, c)]
+    found = [*rx.finditer(sent.text), *frame_cues(sent.text)]
+    cues = sorted(
+        (c for c in found if _concrete(sent.text, c) and not idiom(sent.text, c)),
+        key=lambda c: c.start(),
+    )
     m = cues[0] if cues else None
     if m is None or far.search(sent.text):
         return False
@@ -155,9 +167,10 @@ def _is_meeting(sent: Span, resolver: Resolver) -> bool:
     for tok in sent:
         if tok.lemma_ in person_obj and tok.pos_ == "VERB":
             # "received Zhao Leji", not "received a letter": a person must follow
-            after = sent.doc[tok.i + 1 : min(tok.i + 7, sent.end)].text
-            if not resolver.people_in_text(after):
-                return bool(rx.search(sent.text.replace(tok.text, "")))
+            after = _SENT_BY.split(sent.doc[tok.i + 1 : min(tok.i + 7, sent.end)].text)[0]
+            if not resolver.people_in_text(after) and not titled_guest(tok, resolver):
+                rest = sent.text.replace(tok.text, "")
+                return any(not idiom(rest, c) for c in [*rx.finditer(rest), *frame_cues(rest)])
     return True
 
 
@@ -238,6 +251,10 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
             if len(people) < 2 and _THE_TWO.search(sent.text) and i > 0:
                 earlier = _people(sents[i - 1], resolver)
                 people = earlier if len(earlier) == 2 else people
+            if len(people) == 1 and (
+                pair := pronoun_pair(sent, sents[max(0, i - 2) : i], people[0], resolver)
+            ):
+                people = pair
             if len(people) == 1 and (body := _met_body(sent.text, resolver)) is not None:
                 people = [*people, body]
             if not people:
