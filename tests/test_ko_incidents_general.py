@@ -179,3 +179,79 @@ def test_an_event_announced_with_a_date_dates_the_telling_after_it() -> None:
     assert [(i.when.earliest, i.when.latest) for i in found] == [
         (dt.date(2025, 5, 1), dt.date(2025, 5, 10))
     ]
+
+
+def _day(d: dt.date | None) -> str | None:
+    return str(d) if d else None
+
+
+def _brief(found: list[Incident]) -> list[tuple[str, int | None, str | None, str | None]]:
+    return [
+        (i.kind, i.count.low if i.count else None, _day(i.when.earliest), i.to_country)
+        for i in found
+    ]
+
+
+def test_a_handover_dated_by_the_days_since_the_one_before() -> None:
+    text = (
+        "지난 2일 새벽, 지린성 투먼 구류소에 갇혀 있던 탈북민 14명이 북한 남양으로 끌려갔다.\n\n"
+        "그로부터 나흘 뒤에는 랴오닝성 단둥에서 탈북민 6명이 강 건너 신의주로 넘겨졌다."
+    )
+    found = incidents(text, dt.date(2025, 9, 12))
+    assert _brief(found) == [
+        ("forced_return", 14, "2025-09-02", "KP"),
+        ("forced_return", 6, "2025-09-06", "KP"),
+    ]
+
+
+def test_one_more_handover_goes_where_the_one_before_went() -> None:
+    text = (
+        "중국은 2021년 5월 탈북민 300여 명을 한꺼번에 북한으로 돌려보냈고, 이듬해 가을에도 "
+        "지린성 투먼에서 90명가량을 다시 넘겼다. 2023년 2월 6일에도 창춘 구류소 등에 있던 "
+        "40여 명을 추가로 넘긴 것으로 전해졌다."
+    )
+    found = incidents(text, dt.date(2025, 9, 12))
+    assert _brief(found) == [
+        ("forced_return", 300, "2021-05-01", "KP"),
+        ("forced_return", 90, "2022-09-01", "KP"),
+        ("forced_return", 40, "2023-02-06", "KP"),
+    ]
+    # with no return told before, a bare handover names no destination and is left out
+    assert incidents("지난 3일 창춘에서 50여 명을 다시 넘겼다.", dt.date(2025, 9, 12)) == []
+
+
+def test_people_sent_to_their_own_country_are_returned() -> None:
+    text = (
+        "말레이시아 당국은 지난해 9월 초 수용소에 가둬 두었던 로힝야족 25명을 새벽에 "
+        "미얀마로 보냈다."
+    )
+    assert _brief(incidents(text, dt.date(2025, 9, 12))) == [
+        ("forced_return", 25, "2024-09-01", "MM")
+    ]
+    # a family sending its children abroad returns no one
+    assert incidents("최씨 부부는 지난해 자녀 두 명을 미국으로 보냈다.", dt.date(2025, 9, 12)) == []
+
+
+def test_people_left_in_a_holding_centre_await_return() -> None:
+    text = (
+        "새빛연대는 지난 3일 창춘에서 탈북민 12명이 북한으로 넘겨졌다고 밝혔다. "
+        "단체는 창춘 구류소에는 지금도 7명이 남아 북송될 날만 기다리고 있다고 말했다.\n"
+        "한 소식통은 투먼 구류소에는 아직 20여 명이 남아 있는데, 곧 넘길 것이라는 말이 돈다고 "
+        "전했다."
+    )
+    found = incidents(text, dt.date(2025, 9, 12))
+    held = [(i.count.low if i.count else None, i.where.city) for i in found]
+    held = [h for h, i in zip(held, found, strict=True) if i.kind == "detention"]
+    assert held == [(7, "창춘"), (20, "투먼")]
+
+
+def test_a_reaction_to_a_report_is_not_a_new_event() -> None:
+    text = (
+        "인권단체 새빛연대는 지난 3일 중국 옌지에서 탈북민 12명이 북한으로 강제북송됐다고 "
+        "밝혔다.\n"
+        "통일부는 7일 중국 옌지에서 탈북민들이 강제북송됐다는 보도에 대해 사실관계를 확인하고 "
+        "있다고 말했다."
+    )
+    assert _brief(incidents(text, dt.date(2025, 9, 9))) == [
+        ("forced_return", 12, "2025-09-03", "KP")
+    ]

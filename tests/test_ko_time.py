@@ -181,3 +181,42 @@ def test_two_months_joined_are_one_window() -> None:
     # a day range stays a day range, and a number that runs on is no month
     assert _windows("10월 3~4일", D(2025, 6, 1))[0][1:] == (D(2024, 10, 3), D(2024, 10, 4))
     assert [w for w, *_ in _windows("2013~4월", D(2025, 6, 1))] == ["4월"]
+
+
+def _spans(text: str, ref: dt.date | None) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return [(t.words, t.window.earliest, t.window.latest) for t in find_times(text, ref)]
+
+
+def test_days_counted_on_from_the_day_told_before() -> None:
+    text = "지난 3일 밤 옌지에서 9명이 붙잡혔다.\n\n그로부터 닷새 뒤에는 4명이 더 넘겨졌다."
+    assert _spans(text, REF)[-1] == ("그로부터 닷새 뒤", D(2024, 5, 8), D(2024, 5, 8))
+    later = _spans("2일 체포됐고 2주 후 이송됐다.", REF)[-1]
+    assert later == ("2주 후", D(2024, 5, 16), D(2024, 5, 16))
+
+
+def test_a_span_with_no_dated_day_before_is_no_date() -> None:
+    assert _spans("그들은 사흘 뒤 다시 모이기로 했다.", REF) == []
+    # a plain span across a paragraph break does not reach back
+    assert _spans("지난달 2일 회의가 열렸다.\n나흘 뒤 발표가 있었다.", REF)[1:] == []
+
+
+def test_a_season_may_take_a_particle() -> None:
+    assert _spans("2019년 가을에도 같은 일이 있었다", REF) == [
+        ("2019년 가을", D(2019, 9, 1), D(2019, 11, 30))
+    ]
+    assert _spans("2018년 3월에 붙잡혔고, 이듬해 여름에는 풀려났다", REF)[1] == (
+        "이듬해 여름",
+        D(2019, 6, 1),
+        D(2019, 8, 31),
+    )
+    assert _spans("봄날 오후", REF) == []
+
+
+def test_named_years_resolve_without_a_publication_date() -> None:
+    got = _spans("2020년 11월 송환됐고, 이듬해 봄에도 이어졌다. 지난해 5월에는 없었다.", None)
+    assert got == [
+        ("2020년 11월", D(2020, 11, 1), D(2020, 11, 30)),
+        ("이듬해 봄", D(2021, 3, 1), D(2021, 5, 31)),
+        ("지난해 5월", None, None),
+    ]
+    assert _spans("이듬해 봄", None) == [("이듬해 봄", None, None)]

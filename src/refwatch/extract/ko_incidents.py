@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from refwatch.domain import places
 from refwatch.extract.ko_doc import KoText
-from refwatch.extract.ko_incident_context import announced_when
+from refwatch.extract.ko_incident_context import announced_when, told_again, topic
 from refwatch.extract.ko_incident_slots import count_at, one_person, opening_date, when_at
 from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
 from refwatch.extract.ko_merge import merge
@@ -48,6 +48,8 @@ _BACK_TO_FACT = re.compile(r"(?:이|이런|이같은|이\s같은|이러한)\s사
 _PEOPLE_OF = re.compile(
     r"인(?![가-힣])|인(?:이|은|들|을|과)|\s(?:사람|주민|난민|이주민|노동자|여성|남성|가족)"
 )
+# the plain verb "to send": a return only when people go to their own country
+_SEND = re.compile(r"(?<!돌려)(?<!돌려\s)보(?:냈|낸|내)")
 _ADNOMINAL_END = ("된", "한", "진", "힌", "낸", "긴", "던", "인")
 
 
@@ -81,12 +83,6 @@ def _is_event(doc: KoText, start: int, end: int, t: Trigger, lex: Lexicon) -> bo
         if nxt and re.sub(r"(은|는|이|가|을|를|의|도)$", "", nxt.group(1)) in lex.reference_nouns:
             return False
     return True
-
-
-def _topic(doc: KoText, end: int, lex: Lexicon) -> bool:
-    """'강제북송에 대한 우려', '북송 정황을 담은 자료': the trigger names a topic."""
-    alts = "|".join(re.escape(w) for w in lex.topic_after)
-    return bool(alts) and bool(re.match(rf"(?:을|를|이|가|의)?\s?(?:{alts})", doc.text[end:]))
 
 
 def _taken_by_agent(doc: KoText, start: int, lex: Lexicon) -> bool:
@@ -229,7 +225,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                     for p in doc.within(doc.places, cs, ce)
                 ):
                     carried_to = None  # held in that country: its fate lies elsewhere
-            if count is None and (not when.known or _topic(doc, end, lex)):
+            if count is None and (not when.known or topic(doc, end, lex)):
                 continue
             has_people, origin = _people(doc, cs, ce, lex)
             if any(w in doc.text[cs:ce] for w in lex.not_people):
@@ -239,9 +235,11 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             dest = _destination(doc, cs, ce, start, by_city=t.kind == "forced_return")
             told = [f.to_country for f in found if f.kind == "forced_return" and f.to_country]
             if t.needs_destination and dest is None and origin is None:
-                if not (count and has_people and told):
+                if not (count and (has_people or told_again(doc, cs, ce)) and told):
                     continue  # "탈북민 5명을 돌려보냈다": escapees go back to the North
                 dest = told[-1]  # "넘겨진 인원이 15명이라고": a recount of the handover told
+            if t.to is None and _SEND.search(doc.text, start, end) and dest != origin:
+                continue  # "보냈다" is a return only to the people's own country
             to = t.to or dest or origin or carried_to  # "이들은": the same people's fate
             where, crossing = where_held(doc, cs, ce, to, start)
             # "…구류시설에 수용했다가 이달 초 북한으로 송환했다": the step goes on from there

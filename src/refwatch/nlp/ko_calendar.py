@@ -66,9 +66,14 @@ _NATIVE_N = {
 _SMALL = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 
 
+def number_word(word: str) -> int | None:
+    """'엿새' -> 6, '두' -> 2, '12' -> 12: a count of days or units in words or digits."""
+    return int(word) if word.isdigit() else _NATIVE_N.get(word) or _SMALL.get(word)
+
+
 def ago_span(word: str, unit: str, ref: dt.date) -> Span | None:
     """'사흘 전', '2주 전', '한 달 전': the day, week or month that far back."""
-    n = int(word) if word.isdigit() else _NATIVE_N.get(word) or _SMALL.get(word)
+    n = number_word(word)
     if n is None:
         return None
     if word in _NATIVE_N or unit == "일":

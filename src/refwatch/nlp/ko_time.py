@@ -23,6 +23,7 @@ from refwatch.nlp.ko_calendar import (
     part_of_year,
     shift_month,
 )
+from refwatch.nlp.ko_time_after import counted_on
 from refwatch.nlp.ko_time_context import (
     ANAPHORIC,
     MONTH_PART,
@@ -212,7 +213,7 @@ _REL_M = (
 )
 Handler = Callable[[re.Match[str], dt.date], Span | None]
 
-_SEASON = r"(?P<season>봄|여름|가을|겨울)(?:철)?(?![가-힣])"
+_PARTICLE = r"(?=(?:에는|에도|에|엔|부터|까지|의|인|이던|이었)?(?![가-힣]))"
 _MON = r"(?P<month>1[0-2]|0?[1-9])월"
 _PAST = r"(?P<past>지난\s*)?"
 _YEAR_ALONE = (
@@ -235,7 +236,8 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(_REL_Y + r"\s*" + _MON + _MONTH_PART), _year_month),
     (re.compile(_REL_Y + _YEAR_PART), _year_part),
     (
-        re.compile(r"(?:" + _REL_Y + r"\s*)?(?P<season>봄|여름|가을|겨울)(?:철)?(?![가-힣])"),
+        # "이듬해 봄에도", "지난해 겨울부터": a particle may follow the season
+        re.compile(r"(?:" + _REL_Y + r"\s*)?(?P<season>봄|여름|가을|겨울)(?:철)?" + _PARTICLE),
         _season,
     ),
     (re.compile(_YEAR_ALONE), _year_only),
@@ -270,10 +272,20 @@ _RULES: list[tuple[re.Pattern[str], Handler]] = [
 _WORD_BEFORE = re.compile(r"[\d.,]\Z")
 
 
+def _named_year(m: re.Match[str]) -> dt.date | None:
+    """A reference for words that name their year ("2023년 10월"): they need no other;
+    "이듬해 봄" takes its year from the one named before (see anchor_years)."""
+    g = m.groupdict()
+    if g.get("rel") and re.fullmatch(_ANA, g["rel"]):
+        return dt.date(2000, 12, 31)  # a stand-in, re-read from the year named before
+    return dt.date(int(g["year"]), 12, 31) if g.get("year") and not g.get("rel") else None
+
+
 def find_times(text: str, ref: dt.date | None) -> list[TimeExpr]:
     """Every time expression in `text`, left to right, with its resolved window.
 
-    With no reference date, relative expressions keep their words but get no window.
+    With no reference date, relative expressions keep their words but get no window; those
+    that name their year still resolve.
     """
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
@@ -282,14 +294,16 @@ def find_times(text: str, ref: dt.date | None) -> list[TimeExpr]:
             s, e = m.span()
             if _WORD_BEFORE.search(text[:s]) or any(s < b and a < e for a, b in taken):
                 continue
-            span = handler(m, ref) if ref is not None else None
+            base = ref or _named_year(m)
+            span = handler(m, base) if base is not None else None
             if ref is not None and span is None and handler is not _vague:
                 continue
             taken.append((s, e))
             window = Window(span[0], span[1], m.group()) if span else Window(words=m.group())
             found.append(TimeExpr(s, e, m.group(), window))
     found.sort(key=lambda t: t.start)
-    return since(text, same_month(anchor_years(text, found, ref)), ref)
+    found = since(text, same_month(anchor_years(text, found, ref)), ref)
+    return counted_on(text, found, TimeExpr)
 
 
 def resolve(words: str, ref: dt.date | None) -> Window:

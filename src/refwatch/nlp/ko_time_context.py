@@ -73,9 +73,9 @@ def _moved(t: _T, years: int) -> _T:
 
 
 def anchor_years(text: str, found: list[_T], ref: dt.date | None) -> list[_T]:
-    """Re-resolve anaphoric and bare years against the year the text named last."""
-    if ref is None:
-        return found
+    """Re-resolve anaphoric and bare years against the year the text named last. With no
+    reference date an anaphoric year was read against a stand-in: it keeps a window only
+    when a year named before anchors it."""
     out: list[_T] = []
     anchor: tuple[int, int] | None = None  # (year, where it was named)
     for t in found:
@@ -85,11 +85,14 @@ def anchor_years(text: str, found: list[_T], ref: dt.date | None) -> list[_T]:
             if anchor is not None:
                 want = anchor[0] + anaphoric_offset(ana.group())
                 t = _moved(t, want - first.year)
+            elif ref is None:
+                t = replace(t, window=Window(words=t.words))  # type: ignore[type-var]
             anchor = (t.window.earliest.year, t.end) if t.window.earliest else anchor
         elif _NAMES_YEAR.search(t.words) and first is not None and not _OPEN.match(text, t.end):
             anchor = (first.year, t.end)
         elif (
-            _BARE.match(t.words)
+            ref is not None
+            and _BARE.match(t.words)
             and first is not None
             and anchor is not None
             and anchor[0] < ref.year
