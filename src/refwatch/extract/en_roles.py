@@ -88,7 +88,13 @@ _VERBS = {"met", "told", "said", "sent", "led", "ran", "held", "gave", "took", "
 
 def _country(text: str) -> tuple[str | None, str]:
     """The first country word in a role (removed when it leads the role)."""
-    found = country_mentions(text)
+    # "envoy for North Korean human rights", "ambassador to China": the topic or the post,
+    # not the state the person acts for
+    found = [
+        c
+        for c in country_mentions(text)
+        if not re.search(r"\b(?:for|on|to|about|towards?)\s+(?:the\s+)?$", text[: c.start])
+    ]
     if not found:
         return None, text
     first = found[0]
@@ -97,6 +103,15 @@ def _country(text: str) -> tuple[str | None, str]:
         rest = (text[: first.start] + text[first.end :]).replace("'s ", " ").replace("’s ", " ")
         return first.code, re.sub(r"\s+", " ", rest).strip(" ,")
     return first.code, text
+
+
+def _drop_honours(role: str) -> str:
+    """ "director-general Datuk" -> "director-general": an honour ends no role."""
+    words = {str(h).casefold().rstrip(".") for h in lexicon("roles").get("honorifics") or ()}
+    parts = role.split()
+    while len(parts) > 1 and parts[-1].casefold().rstrip(".") in words:
+        parts.pop()
+    return " ".join(parts) if parts != role.split() else role
 
 
 def _split_org(chunk: str, base: int, orgs: list[tuple[int, int, str]]) -> RoleInfo:
@@ -131,6 +146,7 @@ def _split_org(chunk: str, base: int, orgs: list[tuple[int, int, str]]) -> RoleI
     role_text = _ARTICLE.sub("", role_text.strip(" ,"))
     role_text = re.split(r"\s+(?:who|which|that|whose)\s", role_text)[0]
     code, role_text = _country(role_text)
+    role_text = _drop_honours(role_text)
     role = role_text[0].upper() + role_text[1:] if role_text and has_title(role_text) else None
     return RoleInfo(role=role, org=org, org_span=span, country=code, covered=tuple(covered))
 

@@ -173,6 +173,8 @@ class Resolver:
             body = self.subject(of)
             if body is not None and of.lemma_.casefold() in fold(body.name):
                 return body
+        if tok.pos_ == "NOUN" and low in {w.casefold() for w in word_list("private_heads")}:
+            return None  # "their relatives in Seoul fear": private people, not Seoul
         span = phrase(tok)
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is not None and poss.lower_ in _DESCRIPTIONS and low in _SUB_BODIES:
@@ -203,9 +205,17 @@ class Resolver:
             actor, surface = found
             return self._speaker(actor, surface, span)
         if any(t.lower_ in ("its", "their") for t in span) and tok.lower_ != "its":
-            owner = self._last("other")
+            rest = " ".join(t.text for t in span if t.lower_ not in ("its", "their"))
+            # the owner is a body heard before, not this very phrase remembered a moment ago
+            owner = next(
+                (
+                    s
+                    for s in reversed(self.recent)
+                    if s.kind not in (None, "person") and fold(rest) not in fold(s.name)
+                ),
+                None,
+            )
             if owner is not None:
-                rest = " ".join(t.text for t in span if t.lower_ not in ("its", "their"))
                 name = f"{owner.name}'s {rest}" if owner.kind == "government" else rest
                 return Speaker(name, "government", owner.country)
         head = tok.lemma_.casefold()
@@ -217,12 +227,24 @@ class Resolver:
             return Speaker(earlier.name, earlier.kind, earlier.country, earlier)
         if head in _DESCRIPTIONS and definite(span):
             last = self._last(_DESCRIPTIONS[head] or "other", head)
+            mods = _modifiers(tok)
+            if last is not None and mods and not _fits(last, mods):
+                # "the interior ministry" after the labour ministry spoke: another body,
+                # the one the text names with those words if any
+                last = self._fitting(head, mods, tok.idx)
             if last is None and head in ("ministry", "department") and len(span) > 2:
                 # "the defence ministry said", no such body heard of yet: the ministry as
                 # the text names it, of the state whose government spoke last
                 gov = self._last("government")
                 return Speaker(trim(span.text), "government", gov.country if gov else None)
             return last
+        if head in _ASSEMBLIES and definite(span) and len(span) > 2:
+            # "the foreign relations committee adopted a resolution ...": a state's
+            # legislative body as the text names it, of the state last heard (UN ones aside)
+            if re.search(r"\bU\.?N\.?\b|United Nations", span.text):
+                return Speaker(trim(span.text), "organization", None)
+            gov = self._last("government")
+            return Speaker(trim(span.text), "government", gov.country if gov else None)
         if head in ("group", "coalition") and (of := of_object(tok)) is not None:
             return self.subject(of)
         countries = [
@@ -252,6 +274,21 @@ class Resolver:
             return Speaker(trim(span.text), None, None)
         return None
 
+    def _fitting(self, head: str, mods: list[str], before: int) -> Speaker | None:
+        """The body last named before `before` whose name holds `head` and every modifier
+        ("the foreign ministry": "South Korea's foreign ministry")."""
+        best: tuple[int, Actor] | None = None
+        for a in self.actors:
+            names = [a.name, *a.aliases]
+            if a.kind == "person" or not any(_fits_name(n, [head, *mods]) for n in names):
+                continue
+            at = max((self.text.rfind(n, 0, before) for n in names), default=-1)
+            if best is None or at > best[0]:
+                best = (at, a)
+        if best is None:
+            return None
+        return Speaker(best[1].name, best[1].kind, best[1].country, best[1])
+
     def _mission(self, head: str, before: int) -> Speaker | None:
         """ "The embassy said": the embassy last spoken of, or else the last one the text
         names ("the Lao Embassy in Bangkok"), even when no one registered it as an actor."""
@@ -279,6 +316,30 @@ class Resolver:
         return Speaker(name, actor.kind, actor.country, actor)
 
 
+def _modifiers(tok: Token) -> list[str]:
+    """The words that single out a described body ("interior" of "the interior ministry")."""
+    return [
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ not in _VAGUE
+    ]
+
+
+# Adjectives that single out no body ("the relevant ministries", "the competent authorities").
+_VAGUE = {"relevant", "concerned", "competent", "responsible", "same", "other", "new", "former"}
+
+
+def _fits_name(name: str, words: list[str]) -> bool:
+    # stems, so that "defence" fits "Ministry of National Defense"
+    low = fold(name)
+    return all(w[:5] in low for w in words)
+
+
+def _fits(speaker: Speaker, words: list[str]) -> bool:
+    names = [speaker.name] + ([*speaker.actor.aliases] if speaker.actor else [])
+    return any(_fits_name(n, words) for n in names)
+
+
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _MINOR]
     return "".join(w[0] for w in words if w[0].isupper())
@@ -288,6 +349,7 @@ def _initials(name: str) -> str:
 _SUB_BODIES = {"agency", "office", "bureau", "unit", "department", "service", "division", "team"}
 _MINOR = {"of", "the", "for", "and", "on", "in", "to"}
 _MISSIONS = {"embassy", "consulate"}
+_ASSEMBLIES = {"committee", "subcommittee", "commission", "parliament", "assembly", "senate"}
 _MISSION_NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}([Ee]mbassy|[Cc]onsulate)(?:\s+(?:in|to)\s+[A-Z][\w-]*)?"
 )

@@ -54,6 +54,7 @@ def subject_of(verb: Token) -> tuple[Token | None, Token]:
     for _ in range(4):
         # the subject nearest the verb: a transcript label ("AFP: X said") parses as one too
         subj = max((c for c in tok.children if c.dep_ == "nsubj"), key=_nearness, default=None)
+        subj = _named_first(subj, tok) if subj is not None else None
         if subj is not None and subj.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head, tok  # "X, who on Tuesday urged Y": X
         if subj is not None:
@@ -190,6 +191,18 @@ def reporter_for(verb: Token, speaker: Speaker, ctx: Ctx) -> Speaker:
     if who is None or who.kind != "person" or who.country not in (None, speaker.country):
         return speaker
     return Speaker(who.name, "person", who.country or speaker.country, who.actor)
+
+
+def _named_first(subj: Token, verb: Token) -> Token:
+    """ "Name, the ministry's envoy, met ...": the parser may take both the name and its
+    apposition for subjects; the name, right before the comma, is the subject."""
+    if subj.pos_ != "NOUN":
+        return subj
+    for c in verb.children:
+        left = subj.left_edge.i
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i == left - 2 and c.nbor(1).text == ",":
+            return c
+    return subj
 
 
 def _nearness(subj: Token) -> int:

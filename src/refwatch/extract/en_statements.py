@@ -97,8 +97,10 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
         and tok.tag_ == "VBG"
         and tok.i > tok.head.i
         and kind
-        and (verb_type(tok.head) is not None)
+        and (verb_type(tok.head) or (verb_type(tok.head) is False and _says(tok.head)))
     ):
+        # "X said ..., urging Y": one statement; but "X wrote to Y, asking them to ...":
+        # the letter's content is the asking
         return []
     subj, holder = subject_of(tok)
     speaker_verb = tok
@@ -178,6 +180,11 @@ def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
         Found(s, stype, sent, content, ctx.para, typed=tok.i if kind else None, addressee=to)
         for s in speakers
     ]
+
+
+def _says(verb: Token) -> bool:
+    """A reporting verb that carries its own content ("said that ...", "told Y that ...")."""
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
 
 
 def _to(verb: Token, stype: StatementType, content: str, ctx: Ctx) -> str | None:

@@ -49,5 +49,5 @@ def trim(text: str) -> str:
         flags=re.IGNORECASE,
     )
     text = re.sub(r"^(?:a group of|a coalition of)\s+", "", text, flags=re.IGNORECASE)
-    text = text.strip(" ,")
+    text = re.sub(r"['’]s$", "", text.strip(" ,"))  # "Beijing's" of "Beijing's answer"
     return text[:1].upper() + text[1:]

@@ -1,0 +1,29 @@
+"""English actors: honours written before a name are neither name nor role."""
+
+from __future__ import annotations
+
+from test_en_statements import statements_of
+
+
+def test_an_honour_before_a_name_is_dropped() -> None:
+    found = statements_of(
+        "Immigration director-general Datuk Rahim Osman said on Monday that the group had "
+        "agreed to go home voluntarily.\n"
+    )
+    assert "Rahim Osman" in {s.speaker for s in found}
+    assert all("Datuk" not in s.speaker for s in found)
+
+
+def test_the_role_keeps_no_honour() -> None:
+    import hashlib
+
+    from refwatch.extract.en_actors import find_actors
+    from refwatch.model import Document
+    from refwatch.nlp.spacy_model import english
+
+    text = "Immigration director-general Datuk Rahim Osman said the men had left.\n"
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    doc = Document(id=sha[:16], sha256=sha, source="t.txt", raw=text.encode(), text=text, lang="en")
+    person = next(a for a in find_actors(doc, english()(text)) if a.kind == "person")
+    assert person.name == "Rahim Osman"
+    assert person.role == "Immigration director-general"

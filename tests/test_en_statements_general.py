@@ -1,0 +1,66 @@
+"""English statements: general sentence shapes met in unseen reports (stances, silence,
+letters, resolutions, private people, possessive owners), on sentences written for here."""
+
+from __future__ import annotations
+
+from test_en_statements import one, statements_of
+
+
+def test_said_nothing_is_a_decline_by_the_body_so_described() -> None:
+    found = statements_of(
+        'Last month the Ministry of Labour in Quito said it was "reviewing the reports", '
+        "and the interior ministry said nothing at all.\n"
+    )
+    assert one(found, "Ministry of Labour")[0].type == "decline"
+    interior = [s for s in found if "interior" in s.speaker.casefold()]
+    assert [s.type for s in interior] == ["decline"]
+
+
+def test_a_stance_verb_reports_what_the_state_holds() -> None:
+    found = statements_of(
+        "Peru regards the Venezuelans who cross without permits as illegal economic "
+        "migrants and has long deported them.\n"
+    )
+    assert [(s.speaker, s.type) for s in found] == [("Peru", "defend")]
+
+
+def test_private_people_in_a_country_do_not_speak_for_it() -> None:
+    found = statements_of(
+        "Peru said on Monday that the Venezuelans were illegal migrants.\n"
+        "Their relatives in Peru fear that they will be next.\n"
+        "Families of the deported in Peru worry that the camps are full.\n"
+    )
+    assert [s.type for s in found] == ["defend"]
+
+
+def test_its_spokesman_is_named_after_the_owner_once() -> None:
+    found = statements_of(
+        "Peru said nothing on Monday. The day after the transfer, its foreign ministry "
+        "spokesman repeated that these people are illegal economic migrants.\n"
+    )
+    names = [s.speaker for s in found if s.type == "defend"]
+    assert names == ["Peru's foreign ministry spokesman"]
+
+
+def test_letters_and_subjunctive_requests_are_urges() -> None:
+    found = statements_of(
+        "Maria Ortega, whose brother is held in Tacna, has written to the labour ministry "
+        "and to a refugee charity in Lima, asking them to press Santiago for information.\n"
+        "Luis Ferrer, the foreign ministry's envoy for Venezuelan migrants, met Chen Li in "
+        "Lima last Thursday and asked that the detainees not be sent back against their "
+        "will.\n"
+    )
+    assert one(found, "Maria Ortega")[0].type == "urge"
+    ferrer = one(found, "Luis Ferrer")
+    assert ferrer[0].type == "urge"
+    assert ferrer[0].speaker_country is None  # "for Venezuelan migrants" is a topic
+
+
+def test_a_committee_adopting_a_resolution_speaks() -> None:
+    found = statements_of(
+        "In Congress, the foreign relations committee on Tuesday adopted a resolution "
+        "calling on Chile to stop the expulsions.\n"
+    )
+    assert [(s.speaker, s.type, s.target_country) for s in found] == [
+        ("Foreign relations committee", "urge", "CL")
+    ]
