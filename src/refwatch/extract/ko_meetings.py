@@ -136,8 +136,21 @@ def _place(doc: KoText, s: Sentence) -> str | None:
     return best[1] if best else None
 
 
-# "회담 개최를 추진": a summit sought or weighed, not one held or fixed
-_VAGUE = re.compile(r"추진|검토|가능성|제안|성사|타진|무산|여부|이후|이전|앞두고|의제")
+# "회담 개최를 추진": a summit sought or weighed, not one held or fixed; "회담 일정을 조율":
+# a summit being scheduled
+_VAGUE = re.compile(r"추진|검토|가능성|제안|성사|타진|무산|여부|이후|이전|앞두고|의제|일정")
+
+
+@cache
+def _remote() -> re.Pattern[str]:
+    data = load_data("ko/meetings.yaml") or {}
+    return re.compile("|".join(re.escape(str(w)) for w in data.get("remote") or ()) or "(?!)")
+
+
+def _by_remote(text: str, start: int, end: int) -> bool:
+    """ "화상으로 회담했다", "전화 통화를 하고": a contact by phone, video or letter (SCHEMA:
+    no meeting) when the remote word sits in or just before the cue."""
+    return _remote().search(text, max(0, start - 8), end) is not None
 
 
 def _held(text: str, pair: re.Match[str]) -> bool:
@@ -179,6 +192,10 @@ def find_meetings(doc: KoText, table: ActorTable) -> list[Meeting]:
             continue
         if cue is not None and doc.quote_at(cue.start()) is not None:
             continue
+        if cue is not None and _by_remote(doc.text, cue.start(), cue.end()):
+            continue
+        if pair is not None and _remote().search(s.text):
+            pair = None  # the sentence's day and place are the call's
         people = _participants(doc, table, s.start, cue.start()) if cue else []
         if cue and len(people) < 2 and si > 0 and _pair_ref(doc, s.start, cue.start()):
             prev_s = body[si - 1]
