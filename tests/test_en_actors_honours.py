@@ -27,3 +27,24 @@ def test_the_role_keeps_no_honour() -> None:
     person = next(a for a in find_actors(doc, english()(text)) if a.kind == "person")
     assert person.name == "Rahim Osman"
     assert person.role == "Immigration director-general"
+
+
+def _actors(text: str) -> list[tuple[str, str | None]]:
+    import hashlib
+
+    from refwatch.extract.en_actors import find_actors
+    from refwatch.model import Document
+    from refwatch.nlp.spacy_model import english
+
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    doc = Document(id=sha[:16], sha256=sha, source="t.txt", raw=text.encode(), text=text, lang="en")
+    return [(a.name, a.country) for a in find_actors(doc, english()(text))]
+
+
+def test_a_state_force_that_acts_is_an_actor() -> None:
+    found = _actors(
+        "Chilean border police drove about 40 Haitians to the frontier on Monday.\n"
+        "The family was caught by Peruvian police in May.\n"
+    )
+    assert ("Chilean border police", "CL") in found
+    assert not any("Peruvian" in n for n, _ in found)  # named only as the one who caught

@@ -64,3 +64,26 @@ def test_a_committee_adopting_a_resolution_speaks() -> None:
     assert [(s.speaker, s.type, s.target_country) for s in found] == [
         ("Foreign relations committee", "urge", "CL")
     ]
+
+
+def test_a_commentary_urging_two_states_makes_two_demands() -> None:
+    found = statements_of(
+        "Opinion\nBy Hannah Wolfe\n\n"
+        "Peru's government should stop treating the fate of these people as a diplomatic "
+        "irritant. And Chile must halt the expulsions and let the UN interview everyone "
+        "still held in Arica.\n\n"
+        "Hannah Wolfe is a former protection officer.\n"
+    )
+    urges = {(s.type, s.target_country) for s in one(found, "Hannah Wolfe")}
+    assert urges == {("urge", "PE"), ("urge", "CL")}
+
+
+def test_a_returning_state_defends_by_burden_scope_and_orders() -> None:
+    found = statements_of(
+        "Chile's interior ministry has said the deadline applied only to foreigners without "
+        "valid papers and that the country could no longer carry the economic burden of "
+        'hosting them. "Those who came legally have nothing to fear. The rest must go '
+        'home," Mario Vidal, a deputy governor of Tarapaca, told state television.\n'
+    )
+    assert [s.type for s in one(found, "Chile's interior ministry")] == ["defend"]
+    assert [s.type for s in one(found, "Mario Vidal")] == ["defend"]

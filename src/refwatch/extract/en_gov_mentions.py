@@ -22,8 +22,14 @@ _BODY = (
     r"|Ministry of [A-Z][a-z]+(?: [A-Z][a-z]+)*"
     r"|[Ii]mmigration (?:[Bb]ureau|[Dd]epartment|[Ss]ervice|[Aa]uthorities)"
     r"|[Ee]mbassy(?: in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    # forces that carry out returns ("Chinese border police"), not their buildings or cars
+    r"|(?:[Bb]order |[Ss]ecret |[Rr]iot |[Ii]mmigration )?[Pp]olice(?! (?:station|stations|custody"
+    r"|cells?|vans?|cars?|vehicles?|chief|headquarters|checkpoints?|records?|list))"
+    r"|[Bb]order [Gg]uards?|[Cc]oast [Gg]uard|[Ss]ecurity [Ff]orces"
 )
 
+
+_FORCES = re.compile(r"(?i)\b(?:police|guards?|forces)\b")
 
 _PLACE_BEFORE = re.compile(
     r"\b(?:in front of|outside|at|near|to|into|from|inside|opposite|before)\s+(?:the\s+)?$",
@@ -45,6 +51,8 @@ def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
                 s, e = clean_span(text, cm.start, cm.end + m.end())
                 if _PLACE_BEFORE.search(before) and re.search(r"(?i)embassy", m.group(0)):
                     continue  # "a rally in front of the Chinese Embassy": a building
+                if _FORCES.search(m.group(0)) and not _agent(sdoc, s, e):
+                    continue  # "caught by Thai police": the force is an actor where it acts
                 national = m.group(1) is not None
                 weak = national and not re.match(r"government|administration", m.group(1))
                 strong = not weak or is_speaker_token(sdoc, s, e)
@@ -78,6 +86,12 @@ def government_mentions(text: str, sdoc: Doc, lines: Lines) -> list[Mention]:
         if cm.kind in ("name", "capital") and is_speaker_token(sdoc, cm.start, cm.end):
             out.append(Mention(cm.start, cm.end, cm.words, "government", cm.code, national=True))
     return out
+
+
+def _agent(sdoc: Doc, start: int, end: int) -> bool:
+    """The words at text[start:end] are the subject of a clause ("Lao police detained ...")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj"
 
 
 # A dateline opens a paragraph: places joined by slashes or commas, then a dash

@@ -12,7 +12,10 @@ from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver
 
 _MODAL_SUBJECT = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){0,4}[A-Z][\w'’.-]*)(?:,\s+(?:which|who)\b[^,;:]{0,120},)?"
+    r"((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){0,4}[A-Z][\w'’.-]*"
+    # "Peru's government should": a state's organ named with a common noun
+    r"(?:\s+(?:government|authorities|officials|leadership|administration|ministry))?)"
+    r"(?:,\s+(?:which|who)\b[^,;:]{0,120},)?"
     r"\s+(?:should|must|ought to)\b"
     # "North Koreans should not be returned": those the demand protects are no addressee
     r"(?!\s+(?:not\s+)?be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)"

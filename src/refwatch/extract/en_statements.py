@@ -72,7 +72,11 @@ def _has_aux(verb: Token, lemma: str) -> bool:
 
 def _span_text(tokens: list[Token], skip: set[int]) -> str:
     keep = sorted((t for t in tokens if t.i not in skip), key=lambda t: t.i)
-    return "".join(t.text_with_ws for t in keep)
+    # words either side of a gap stay apart ("go home" + "state television", not "homestate")
+    return "".join(
+        t.text_with_ws if t.whitespace_ or nxt is None or nxt.i == t.i + 1 else t.text + " "
+        for t, nxt in zip(keep, [*keep[1:], None], strict=False)
+    )
 
 
 def _verb_found(tok: Token, sent: Span, ctx: Ctx) -> list[Found]:
