@@ -110,3 +110,31 @@ def test_received_by_a_host_is_a_meeting() -> None:
         REF,
     )
     assert set(m.participants) == {"Edon Kraja", "Lucia Ferrante"}
+
+
+def test_a_handshake_a_greeting_or_a_dinner_for_a_guest() -> None:
+    text = (
+        "President Mara Jovic shook hands with Premier Tarik Osman in Sarajevo on Monday.\n"
+        "King Harald Sten hosted a dinner for President Elin Roos in Oslo on Tuesday.\n"
+    )
+    got = {frozenset(m.participants) for m in meetings_of(text, REF)}
+    assert got == {
+        frozenset({"Mara Jovic", "Tarik Osman"}),
+        frozenset({"Harald Sten", "Elin Roos"}),
+    }
+
+
+def test_a_virtual_summit_or_a_letter_is_no_meeting() -> None:
+    text = (
+        "President Mara Jovic held a virtual summit with Premier Tarik Osman on Monday.\n"
+        "In a letter, President Elin Roos held out talks with King Harald Sten.\n"
+    )
+    assert meetings_of(text, REF) == []
+
+
+def test_a_body_convening_its_own_session_is_no_meeting() -> None:
+    text = (
+        "Ambassador Ines Moreau convened a meeting of the standing committee, where Minister "
+        "Paulo Reis presented the annual report.\n"
+    )
+    assert meetings_of(text, REF) == []

@@ -78,6 +78,15 @@ def _idioms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return where, need, reaction
 
 
+@cache
+def _session() -> re.Pattern[str]:
+    # "a meeting of the standing committee": a body's own session, no meeting between sides
+    return re.compile(
+        rf"^\s+of\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_alts('bodies_in_session')})\b",
+        re.IGNORECASE,
+    )
+
+
 _MEET = re.compile(r"meet|meets|met|meeting", re.IGNORECASE)
 
 
@@ -88,7 +97,7 @@ def idiom(text: str, cue: re.Match[str]) -> bool:
         return False
     where, need, reaction = _idioms()
     after = text[cue.start() + len(word) :]
-    if need.match(after) or reaction.match(after):
+    if need.match(after) or reaction.match(after) or _session().match(after):
         return True
     if re.match(r"\s*(?:[,.;:]|$)", after):
         # "... meet." at a clause end: meeting things are its subject
