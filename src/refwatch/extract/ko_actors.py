@@ -211,10 +211,18 @@ class _Builder(Titles):
         span = (words[start].start, words[i].start + len(core))
         if not self.free(*span):
             return
-        code = next((m.code for m in country_mentions(core, "ko")), None)
+        code = next((m.code for m in country_mentions(core, "ko")), None) or _sender(core)
         self.add(name, name, "government", span, particle, country=code or self.lex.home_government)
         if start < i:
             self.table.named.add(name)  # "주라오스 한국대사관": a mission acts where posted
+
+
+def _sender(core: str) -> str | None:
+    """ "주한중국대사관": glued, the host (한) comes first and the sending state last."""
+    stem = re.sub(r"(?:총영사관|대사관|영사관)$", "", core)
+    if not stem.startswith("주"):
+        return None
+    return next((c for k in range(2, len(stem) - 1) if (c := is_country(stem[k:]))), None)
 
 
 def find_actors(doc: KoText) -> ActorTable:

@@ -19,6 +19,7 @@ from refwatch.extract.ko_directives import country_topic, own_voice
 from refwatch.extract.ko_doc import KoText
 from refwatch.extract.ko_lexicon import Lexicon, lexicon
 from refwatch.extract.ko_quotes import Unit as _Unit
+from refwatch.extract.ko_quotes import content_type
 from refwatch.extract.ko_quotes import parts as _parts
 from refwatch.extract.ko_refs import ActorTable, Mention
 from refwatch.extract.ko_statement_kind import TOPICS as _TOPICS
@@ -219,11 +220,14 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
             legislator = actor.kind == "person" and (actor.org or "").startswith(lex.legislatures)
             own_country = None if legislator else actor.country
             guessed: set[int] = set()  # statements of this unit whose target is a guess
-            for part, part_kind, quote in _parts(doc, u, kind, lex, split=not private):
+            pieces = _parts(doc, u, kind, lex, split=not private)
+            for part, part_kind, quote in pieces:
                 target: str | None = None
                 guess = False
                 if part_kind in _TARGETED:
-                    target, blocked = _target(doc, table, part, own_country)
+                    # one statement out of several quotes: all of them say whom it aims at
+                    scope = u if len(pieces) == 1 else part
+                    target, blocked = _target(doc, table, scope, own_country)
                     if target is None and not blocked and not private:
                         target, guess = perpetrator, True
                 # two quotes of one demand ("…살려야 한다"며 "정부가 … 요청해야 한다"): one
@@ -233,6 +237,10 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
                     if x.type == part_kind and x.evidence.start == u.start
                 ]  # fmt: skip
                 if twins and guess:
+                    continue
+                # a further quote typed only by the verb ("…다"며 "…"이라고 지적했다)
+                # goes on with the stance of the first: still one statement
+                if twins and twins[-1] not in guessed and content_type(quote or "", lex) is None:
                     continue
                 if twins and twins[-1] in guessed:
                     del out[twins[-1]]

@@ -16,6 +16,7 @@ from refwatch.extract.ko_doc import read
 from refwatch.extract.ko_incidents import find_incidents
 from refwatch.extract.ko_lexicon import lexicon
 from refwatch.extract.ko_meetings import find_meetings
+from refwatch.extract.ko_statement_interview import interview_answers
 from refwatch.extract.ko_statements import find_statements
 from refwatch.extract.ko_writer import writer_statements
 from refwatch.model import Document, Extraction
@@ -33,6 +34,7 @@ class KoreanExtractor:
         out = Extraction(document=doc, extractor=self.version, relevant=relevant)
         out.statements = find_statements(text, table, incidents)
         out.statements += writer_statements(text, table, doc)
+        out.statements += interview_answers(text, out.statements)
         out.meetings = find_meetings(text, table)
         if relevant:
             out.incidents = incidents
