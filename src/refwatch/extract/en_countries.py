@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from refwatch.extract.en_lexicon import lexicon
 from refwatch.extract.en_places import border_points, place_hits
-from refwatch.extract.en_triggers import Trigger, attached
+from refwatch.extract.en_triggers import Trigger, attached, where_head
 from refwatch.nlp.countries import CountryMention, country_mentions
 
-_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
+# "to North Korea", "into the hands of North Korea's police"
+_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:(?:hands|custody)\s+of\s+(?:the\s+)?)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _ONWARD = re.compile(
     r"\b(?:could|may|might|will|would|to)\s+be\s+(?:handed|sent|deported|transferred|"
@@ -93,6 +94,8 @@ def incident_countries(
     text, base = sent.text, sent.start_char
     mentions = country_mentions(text)
     targets = {t.token.i for t in triggers}  # the owner and verbs sharing its subject
+    if (place := where_head(owner.token)) is not None:
+        targets.add(place.i)  # "a camp outside X, where thousands were held"
     allowed = set(targets)
 
     def own(start: int, end: int, only_owner: bool = False) -> bool:
@@ -105,7 +108,7 @@ def incident_countries(
             (
                 m.code
                 for m in mentions
-                if _TO.search(text[max(0, m.start - 16) : m.start])
+                if _TO.search(text[max(0, m.start - 30) : m.start])
                 and own(m.start, m.end, only_owner)
             ),
             None,
@@ -189,8 +192,21 @@ def incident_countries(
         ]
         source = states[-1].code if states else None
     if source is None:  # "refugees in Quetta said police had rounded up ...": where it is
-        source = next((h.country for h in place_hits(text) if h.country and h.country != to), None)
+        hits = [
+            h
+            for h in place_hits(text)
+            if h.country and h.country != to and not _credited(sdoc, base + h.start)
+        ]
+        # a place of the event's own clause before one where people were merely met
+        hits.sort(key=lambda h: not own(h.start, h.end) or bool(_TO.search(text[: h.start][-30:])))
+        source = hits[0].country if hits else None
     return (None if source == to else source), to
+
+
+def _credited(sdoc: Doc, start: int) -> bool:
+    """'according to monitors in Seoul': the source's seat, not a country of the event."""
+    tok = _token_at(sdoc, start, start + 1)
+    return tok is not None and any(a.lower_ == "according" for a in tok.ancestors)
 
 
 def _agent_country(

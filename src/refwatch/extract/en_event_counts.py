@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from refwatch.extract.en_lexicon import IncidentLexicon
+from refwatch.extract.en_lexicon import IncidentLexicon, lexicon
 from refwatch.extract.en_patients import looks_like_name, phrase
 from refwatch.extract.en_triggers import Trigger, scope
 from refwatch.model import Count, IncidentKind
@@ -35,6 +35,8 @@ def people_counts(
     """
     people, bare = [], []
     for c in counts:
+        if aside(sdoc.text, c):
+            continue
         if re.match(r"(?:a|the)\s+(?:family|couple|household)\b", c.words, re.I):
             people.append(c)
             continue
@@ -53,6 +55,24 @@ def people_counts(
     # "about 80 people on 29 August and 40 on 18 September": a bare number beside a count
     # of people counts people too.
     return sorted(people + (bare if people else []), key=lambda c: c.start)
+
+
+_ASIDE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:[\w-]+\s+)?(\w+)|(?:[\w-]+\s+){1,2}among\b)",
+    re.I,
+)
+_ASIDE_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+whom)\s*,?\s*$", re.I)
+
+
+def aside(text: str, c: CountExpr) -> bool:
+    """'30 men, at least six of them children', 'including eight women', 'six children
+    among those sent back': a part of the group, never the group's own count."""
+    after = _ASIDE_AFTER.match(text, c.end)
+    if after is not None and after.group(1) is not None:
+        # "six of them children" describes the group; "109 of them to China" counts a part
+        # that was itself sent back
+        return after.group(1).casefold() in lexicon().people
+    return bool(after or _ASIDE_BEFORE.search(text[max(0, c.start - 40) : c.start]))
 
 
 def _inside_patient(tok: Token, patients: set[int]) -> bool:
@@ -104,6 +124,8 @@ def assign(
         span = sdoc.char_span(c.start, c.end, alignment_mode="expand")
         idx = span.root.i if span is not None else -1
         holders = [i for i, (_t, sc) in enumerate(scopes) if idx in sc]
+        holders = holders or [i for i, t in enumerate(triggers) if _before_patient(sdoc, c, t)]
+        holders = holders or [i for i, t in enumerate(triggers) if _joined_object(span, t)]
         if holders:
             # the trigger whose people the count numbers first ("detained a woman and her
             # two children ...; they were sent back"), then the return that carries a
@@ -145,6 +167,43 @@ def assign(
 
 
 RANK = {"forced_return": 3, "detention": 2, "arrest": 1}
+
+
+# "five of those who stayed", "several of them": a part of a group, not its count
+_PARTITIVE_HEADS = {"them", "they", "those", "these", "whom", "who"}
+
+
+def _before_patient(sdoc: Doc, c: CountExpr, t: Trigger) -> bool:
+    """'around a dozen women were taken': the parse may hang the count off a preposition,
+    yet a count right before the patient (or "of" and the patient) numbers it."""
+    p = t.patient
+    if p is None or p.lower_ in _PARTITIVE_HEADS or c.end > p.idx:
+        return False
+    left = p.left_edge.idx if p.left_edge.idx >= c.end else p.idx
+    return re.fullmatch(r"\s*(?:of\s+)?", sdoc.text[c.end : left]) is not None
+
+
+def shared_head(t: Trigger) -> Token | None:
+    """The verb a trigger is joined to by "and" and shares its subject with ("were taken
+    from X on Sunday and handed to the guards"): one chain of acts, one event."""
+    tok = t.token
+    if tok.dep_ != "conj" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    return tok.head
+
+
+def _joined_object(span: Span | None, t: Trigger) -> bool:
+    """'drove about 30 men out of the camp and handed them to the guards': "them" of a
+    trigger joined by "and" to a verb with no trigger of its own are that verb's people."""
+    head = shared_head(t)
+    if span is None or head is None or t.patient is None:
+        return False
+    if t.patient.lower_ not in {"them", "they"}:
+        return False
+    obj = span.root if span.root.dep_ in {"dobj", "nsubjpass"} else span.root.head
+    return obj.dep_ in {"dobj", "nsubjpass"} and obj.head == head
 
 
 def _in_patient(t: Trigger, idx: int) -> bool:

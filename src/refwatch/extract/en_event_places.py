@@ -8,9 +8,11 @@ their places only when they report no event of their own.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from refwatch.extract.en_event_counts import linked
+from refwatch.extract.en_event_counts import linked, shared_head
 from refwatch.extract.en_lexicon import lexicon
 from refwatch.extract.en_places import (
     PlaceHit,
@@ -19,7 +21,7 @@ from refwatch.extract.en_places import (
     place_hits,
     without_lists,
 )
-from refwatch.extract.en_triggers import Trigger, attached, find_triggers
+from refwatch.extract.en_triggers import Trigger, attached, find_triggers, where_head
 from refwatch.model import Document
 from refwatch.nlp.countries import country_code
 from refwatch.nlp.en_numbers import find_counts
@@ -29,7 +31,14 @@ def own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) -
     """Places in the sentence that belong to this event (its clause, its people), the
     trigger's own first, then those of verbs joined to it ("caught in X and held")."""
     own = {owner.token.i} | ({owner.patient.i} if owner.patient is not None else set())
+    if (place := where_head(owner.token)) is not None:
+        own.add(place.i)
     joined = {t.token.i for t in triggers if linked(owner, t)}
+    # "taken from a camp in X and handed over": the verb the trigger continues, when that
+    # verb is no trigger (a leg of its own: "handed to X and then repatriated")
+    head = shared_head(owner)
+    if head is not None and all(t.token.i != head.i for t in triggers):
+        joined.add(head.i)
     lex = lexicon()
     custody = lex.hold_verbs | lex.arrest_verbs | lex.return_verbs
     allowed = {t.token.i for t in triggers} | {t.i for t in sent if t.lemma_.casefold() in custody}
@@ -41,11 +50,23 @@ def own_places(sdoc: Doc, sent: Span, owner: Trigger, triggers: list[Trigger]) -
         )
         if span is None or (h.kind != "facility" and _names_something_else(span.root)):
             continue
+        if _sources_place(span.root, owner.token):
+            continue
         if attached(span.root, own, allowed - joined):
             direct.append(h)
         elif attached(span.root, own | joined, allowed):
             shared.append(h)
     return direct + shared + _unlisted_cities(sdoc, sent, own, allowed, direct + shared)
+
+
+def _sources_place(tok: Token, trigger: Token) -> bool:
+    """'according to monitors in Seoul': where the source sits, not where people were."""
+    for anc in tok.ancestors:
+        if anc.i == trigger.i:
+            return False
+        if anc.lower_ == "according":
+            return True
+    return False
 
 
 def _unlisted_cities(
@@ -54,7 +75,8 @@ def _unlisted_cities(
     """'held in Ruili': a town the gazetteer lacks, named as the place of the event."""
     out = []
     for ent in sent.ents:
-        if ent.label_ != "GPE" or country_code(ent.text) is not None:
+        name = re.sub(r"['’]s$", "", ent.text)  # "North Korea's"
+        if ent.label_ != "GPE" or country_code(name) is not None:
             continue
         start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
         if any(h.start < end and start < h.end for h in [*known, *place_hits(sent.text)]):

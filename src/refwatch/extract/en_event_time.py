@@ -60,8 +60,10 @@ def reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: Inciden
 
 
 def _joined_passive(verb: Token, tokens: set[int]) -> bool:
-    """A passive verb joined by "and" to a trigger that shares its subject."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+    """A verb joined by "and" to a trigger that shares its subject ("were removed from X
+    on the 16th and taken across", "drove them out of the camp on Monday and handed
+    them over"): one chain of acts."""
+    if verb.pos_ != "VERB":
         return False
     return any(
         c.dep_ == "conj"

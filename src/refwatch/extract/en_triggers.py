@@ -43,7 +43,21 @@ def _near_words(tok: Token, n: int = 7) -> set[str]:
     # states the return, however far the commas put it from the verb
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"):
         words |= {t.lower_ for t in prep.subtree}
+    # "sent 30 men, including children, from a camp in X back to Y": the parse may hang
+    # "back" off the place; it is still this verb's particle when no other verb is between
+    words |= {t.lower_ for t in tok.subtree if t.lower_ in _BACK and _same_clause(t, tok)}
     return words
+
+
+_BACK = {"back", "home"}
+
+
+def _same_clause(t: Token, verb: Token) -> bool:
+    while t.i != verb.i and t.head.i != t.i:
+        t = t.head
+        if t.i != verb.i and t.pos_ in {"VERB", "AUX"}:
+            return False
+    return t.i == verb.i
 
 
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$")
@@ -205,6 +219,8 @@ def find_triggers(
             continue
         if kind == "forced_return" and _self_moved(tok, lex, demonyms):
             continue
+        if kind == "forced_return" and _waiting(tok):
+            kind = "detention"  # "thousands were waiting to be bused to the border": held
         if _not_happened(tok):
             continue
         patient = patient_of(tok)
@@ -227,6 +243,24 @@ def find_triggers(
                 continue
         out.append(Trigger(tok, kind, patient, people))
     return [t for t in out if not _held_after_return(t, out)]
+
+
+def _waiting(tok: Token) -> bool:
+    """'people waiting to be deported', 'awaiting being sent back': held for return."""
+    return tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.casefold() in {"wait", "await"}
+
+
+def where_head(tok: Token) -> Token | None:
+    """'a camp outside X, where thousands were waiting to be bused out': the noun a
+    "where" clause describes is the place of what the clause tells."""
+    clause = tok
+    for _ in range(4):
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.subtree):
+            return clause.head
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def _held_after_return(t: Trigger, triggers: list[Trigger]) -> bool:
