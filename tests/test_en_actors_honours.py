@@ -48,3 +48,26 @@ def test_a_state_force_that_acts_is_an_actor() -> None:
     )
     assert ("Chilean border police", "CL") in found
     assert not any("Peruvian" in n for n, _ in found)  # named only as the one who caught
+
+
+def test_an_outlet_told_by_its_short_name_takes_the_page_name() -> None:
+    found = _actors(
+        "The Harbour Daily Herald\n\n"
+        "A trader in Ruili told The Harbour Herald that there were 35 people on the bus.\n"
+    )
+    assert ("The Harbour Herald", None) in found
+
+
+def test_imperatives_and_place_modifiers_are_no_bodies() -> None:
+    found = _actors(
+        'Maria Ortega said she only wants news. "Let the Red Cross see them," she said.\n'
+        "They were taken to a State Guard holding facility in Arica.\n"
+    )
+    assert [n for n, _ in found] == ["Maria Ortega"]
+
+
+def test_a_person_named_only_by_a_given_name() -> None:
+    found = _actors(
+        "Consider the woman I will call Ana-li. She was arrested in Arica in January.\n"
+    )
+    assert ("Ana-li", None) in found

@@ -87,3 +87,24 @@ def test_a_returning_state_defends_by_burden_scope_and_orders() -> None:
     )
     assert [s.type for s in one(found, "Chile's interior ministry")] == ["defend"]
     assert [s.type for s in one(found, "Mario Vidal")] == ["defend"]
+
+
+def test_a_committee_that_speaks_is_an_actor() -> None:
+    import hashlib
+
+    from refwatch.extract.en_actors import find_actors
+    from refwatch.extract.en_speaker_actors import speaker_actors
+    from refwatch.extract.en_statements import find_statements
+    from refwatch.model import Document
+    from refwatch.nlp.spacy_model import english
+
+    text = (
+        "In Congress, the foreign relations committee on Tuesday adopted a resolution "
+        "calling on Chile to stop the expulsions.\n"
+    )
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    doc = Document(id=sha[:16], sha256=sha, source="t.txt", raw=text.encode(), text=text, lang="en")
+    sdoc = english()(text)
+    actors = find_actors(doc, sdoc)
+    added = speaker_actors(find_statements(doc, sdoc, actors), actors)
+    assert [a.name for a in added] == ["Foreign relations committee"]

@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 
 from refwatch.extract.en_authors import opinion_author
-from refwatch.extract.en_registry import find_known
+from refwatch.extract.en_org_checks import CLAUSE_OPENERS
+from refwatch.extract.en_registry import find_known, word_list
 from refwatch.model import Actor, Document
 from refwatch.nlp.en_names import fold, same_name
 
@@ -57,4 +58,28 @@ def byline_author(doc: Document, actors: list[Actor]) -> list[Actor]:
     out = [Actor(name=name, kind="person", role=role, org=org)]
     if org and not any(fold(org) in {fold(n) for n in [a.name, *a.aliases]} for a in actors):
         out.append(Actor(name=org, kind="organization"))
+    return out
+
+
+def outlet_full_names(doc: Document, actors: list[Actor]) -> list[Actor]:
+    """A news outlet the story credits by its short name ("told The Herald") takes the full
+    name the page gives it elsewhere (masthead, title: "The Coastal Daily Herald") as an
+    alias, when that name ends in the same word and holds every word of the short one."""
+    ends = set(word_list("media_words"))
+    page = page_text(doc)
+    out = []
+    for a in actors:
+        words = a.name.split()
+        if a.kind == "organization" and words and words[-1] in ends and len(words) <= 3:
+            rx = rf"(?:The\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}{re.escape(words[-1])}(?![\w-])"
+            core = {w for w in words if w != "The"}
+            for m in re.finditer(rx, page):
+                full = re.sub(r"\s+", " ", m.group(0))
+                if full.split()[0] in CLAUSE_OPENERS:
+                    continue
+                if fold(full) != fold(a.name) and core <= set(full.split()):
+                    if full not in a.aliases:
+                        a = replace(a, aliases=[*a.aliases, full])
+                    break
+        out.append(a)
     return out

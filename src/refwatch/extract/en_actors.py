@@ -16,8 +16,18 @@ import re
 from spacy.tokens import Doc
 
 from refwatch.domain import load_data, place_names
-from refwatch.extract.en_actor_pages import byline_author, page_text, site_owner
-from refwatch.extract.en_appositives import appositive_people, met_people, role_led_people
+from refwatch.extract.en_actor_pages import (
+    byline_author,
+    outlet_full_names,
+    page_text,
+    site_owner,
+)
+from refwatch.extract.en_appositives import (
+    appositive_people,
+    called_people,
+    met_people,
+    role_led_people,
+)
 from refwatch.extract.en_gov_mentions import government_mentions
 from refwatch.extract.en_groups import (
     Group,
@@ -32,6 +42,7 @@ from refwatch.extract.en_mentions import org_mentions, person_mentions
 from refwatch.extract.en_org_checks import (
     common_nouns,
     credited_media,
+    misread_names,
     place_like,
     silent_court,
     speaks_later,
@@ -108,6 +119,7 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
         for a in appositive_people(text, lines)
         + met_people(text, lines)
         + role_led_people(text, lines)
+        + called_people(text, lines)
         if fold(a.text) not in sure_places and not any(p.start <= a.start < p.end for p in persons)
     ]
     persons = [p for p in persons if not any(a.start <= p.start < a.end for a in appositive)]
@@ -124,7 +136,7 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
     )
     taken = {fold(m.text) for m in orgs}
     orgs += [m for m in credited_media(text, lines.is_prose) if fold(m.text) not in taken]
-    towns = place_like(text, orgs) | common_nouns(text, orgs)
+    towns = place_like(text, orgs) | common_nouns(text, orgs) | misread_names(text, orgs)
     orgs = [strip_base(m) for m in orgs if m.text not in towns]
     # the tagger may call a name a place once and a person elsewhere: a person then
     tagged_people = {fold(e.text) for e in sdoc.ents if e.label_ == "PERSON"}
@@ -184,7 +196,7 @@ def find_actors(doc: Document, sdoc: Doc) -> list[Actor]:
             for m in g.mentions
         )
     actors = [a for a in (_actor(g, doc) for g in groups) if a is not None]
-    return site_owner(doc, actors) + byline_author(doc, actors)
+    return outlet_full_names(doc, site_owner(doc, actors)) + byline_author(doc, actors)
 
 
 def _workplace(start: int, name: str) -> Mention:

@@ -121,3 +121,21 @@ def role_led_people(text: str, lines: Lines) -> list[Mention]:
             continue
         out.append(Mention(m.start(2), m.end(2), name, "person"))
     return out
+
+
+# A person the story names by a given or assumed name only: "the woman I will call Ana",
+# "a teacher who asked to be identified only as Rui", "a mother named Li-na".
+_CALLED = re.compile(
+    r"\b(?:(?:I|we)\s+(?:will|shall|'ll|’ll)\s+call|(?:identified|known)\s+only\s+as"
+    r"|(?:woman|man|girl|boy|mother|father|teenager|defector|refugee)\s+(?:named|called))"
+    rf"\s+({_PART})(?![\w'’-])"
+)
+
+
+def called_people(text: str, lines: Lines) -> list[Mention]:
+    """One-word names the text gives someone it will not name in full."""
+    out = []
+    for m in _CALLED.finditer(text):
+        if lines.is_prose(m.start()) and not _not_a_person(m.group(1)):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "person"))
+    return out

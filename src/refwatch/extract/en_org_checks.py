@@ -123,6 +123,30 @@ def common_nouns(text: str, orgs: list[Mention]) -> set[str]:
     return out
 
 
+def misread_names(text: str, orgs: list[Mention]) -> set[str]:
+    """Names that are no body: an imperative the tagger swept in ("Let the Red Cross see
+    them"), or a body's name used only to describe a place ("a State Security holding
+    facility"): every mention is followed by a place noun."""
+    out = set()
+    for m in orgs:
+        if m.known_id:
+            continue
+        if _IMPERATIVE.match(m.text):
+            out.add(m.text)
+            continue
+        hits = list(re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text))
+        if hits and all(_FACILITY.match(text, h.end()) for h in hits):
+            out.add(m.text)
+    return out
+
+
+_IMPERATIVE = re.compile(r"(?:Let|Allow|Tell|Ask|Help|Give|Make|Send|Bring)\s+(?:the\s+)?[A-Z]")
+_FACILITY = re.compile(
+    r"\s+(?:holding\s+|detention\s+|interrogation\s+)?(?:facility|facilities|prison|jail|camp"
+    r"|compound|building|headquarters|cells?)\b"
+)
+
+
 def silent_court(names: list[str], text: str) -> bool:
     """A court the story never lets speak ("the court said"): the venue or the order."""
     last = [n.split()[-1] for n in names if n.split()]
@@ -139,6 +163,9 @@ def credited_media(text: str, is_prose: Callable[[int], bool]) -> list[Mention]:
     """A news outlet the story credits as its source ("told Reuters", "Xinhua reported",
     "according to Kyodo News") is an actor; one named as a byline or photo credit is not."""
     names = "|".join(re.escape(n) for n in sorted(word_list("media"), key=len, reverse=True))
+    # or any run of capitalised words ending in a media word ("The Coastal Herald")
+    ends = "|".join(re.escape(w) for w in word_list("media_words"))
+    names += rf"|(?:The\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}(?:{ends})(?![\w-])"
     rx = re.compile(
         rf"\b(?:told|according to|quoted by|said in an interview with)\s+(?:the\s+)?({names})\b"
         rf"|(?<![\w-])({names})\s+(?:news agency\s+)?(?:reported|reports|said|says|quoted)\b"
@@ -146,6 +173,41 @@ def credited_media(text: str, is_prose: Callable[[int], bool]) -> list[Mention]:
     out = []
     for m in rx.finditer(text):
         group = 1 if m.group(1) else 2
-        if is_prose(m.start(group)):
-            out.append(Mention(m.start(group), m.end(group), m.group(group), "organization"))
+        start = m.start(group)
+        # "On Monday Kyodo News reported": the outlet, not the words that open the clause
+        while (w := re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text[start : m.end(group)])) and (
+            w.group(1) in CLAUSE_OPENERS
+        ):
+            start += w.end()
+        if is_prose(start):
+            out.append(Mention(start, m.end(group), text[start : m.end(group)], "organization"))
     return out
+
+
+# Capitalised words that open a clause before an outlet's name.
+CLAUSE_OPENERS = {
+    "On",
+    "In",
+    "At",
+    "After",
+    "Before",
+    "By",
+    "Since",
+    "During",
+    "Separately",
+    "Meanwhile",
+    "But",
+    "And",
+    "When",
+    "Last",
+    "This",
+    "Earlier",
+    "Later",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}

@@ -25,6 +25,13 @@ _BODIES = {
     "minister",
     "junta",
     "delegation",
+    # legislative bodies that adopt resolutions
+    "committee",
+    "subcommittee",
+    "commission",
+    "parliament",
+    "assembly",
+    "senate",
 }
 
 
