@@ -255,3 +255,65 @@ def test_a_reaction_to_a_report_is_not_a_new_event() -> None:
     assert _brief(incidents(text, dt.date(2025, 9, 9))) == [
         ("forced_return", 12, "2025-09-03", "KP")
     ]
+
+
+def test_a_past_event_recalled_to_describe_someone_is_not_the_authors_report() -> None:
+    text = (
+        "[성명] 중국은 강제북송을 멈춰라\n\n"
+        "지난 5일 옌지 구류소에 갇혀 있던 탈북민 17명이 북한으로 끌려갔다. 2022년 3월 2일 "
+        "하루에만 탈북민 90명을 북한에 넘겼던 중국 정부가 이를 모를 리 없다.\n\n"
+        "들꽃난민연대는 중국 정부의 이번 강제북송을 강력히 규탄한다. 우리는 중국 정부에 "
+        "요구한다.\n\n들꽃난민연대"
+    )
+    found = incidents(text, dt.date(2026, 4, 16))
+    assert [(i.count.low if i.count else None, i.reported_by) for i in found] == [
+        (17, ["들꽃난민연대"]),
+        (90, []),
+    ]
+
+
+def test_this_source_is_the_one_introduced_before() -> None:
+    text = (
+        "지난 3일 새벽 중국 지린성 투먼에서 북한으로 넘겨진 탈북민은 12명이었다고 현지 소식통이 "
+        "전했다.\n"
+        '투먼 사정에 밝은 한 조선족 소식통은 5일 "투먼 변방구류소 앞에서 새벽에 버스가 '
+        '떠났다"고 말했다.\n'
+        '이 소식통은 "구류소에는 아직 9명이 남아 있다"고 덧붙였다.\n'
+        "한편 랴오닝성의 또 다른 소식통은 지난 4일 단둥에서 탈북민 3명이 공안에 붙잡혔다고 "
+        "전했다."
+    )
+    found = incidents(text, dt.date(2026, 4, 6))
+    got = [(i.kind, i.where.facility, i.reported_by) for i in found]
+    assert got == [
+        ("forced_return", None, ["현지 소식통"]),
+        ("detention", "투먼 변방구류소", ["투먼 사정에 밝은 한 조선족 소식통"]),
+        ("arrest", None, ["랴오닝성의 또 다른 소식통"]),
+    ]
+
+
+def test_a_plain_facility_takes_the_fuller_name_the_report_gives_it() -> None:
+    text = (
+        "중국 지린성 투먼(圖們)의 구금시설에 있던 탈북민 8명이 지난 2일 북한으로 넘겨졌다고 "
+        "인권단체 들꽃연대가 밝혔다.\n"
+        '단체는 "투먼 변방구류소에 갇혀 있던 이들이 새벽에 끌려갔다"고 설명했다.'
+    )
+    found = incidents(text, dt.date(2026, 4, 6))
+    assert [i.where.facility for i in found] == ["투먼 변방구류소"]
+
+
+def test_going_back_is_a_return_only_after_a_state_drove_people_out() -> None:
+    text = (
+        "지난해 3월 파키스탄은 자국에 살던 아프가니스탄인들을 대대적으로 내쫓기 시작했다. "
+        "유엔난민기구(UNHCR)에 따르면 지난해 4월 한 달에만 토르캄 국경을 거쳐 "
+        "아프가니스탄으로 돌아간 사람이 20만 명을 넘었다."
+    )
+    found = incidents(text, dt.date(2026, 4, 16))
+    got = [(i.count.low if i.count else None, i.from_country, i.to_country) for i in found]
+    assert got == [(200000, "PK", "AF")]
+    assert found[0].count is not None and found[0].count.high is None
+    # people going home of their own accord are no incident
+    calm = (
+        "전쟁이 끝나자 시리아 난민 3만여 명이 지난해 고향으로 돌아갔다.\n"
+        "레바논에 살던 시리아인 1200명이 지난해 5월 시리아로 돌아갔다고 유엔은 밝혔다."
+    )
+    assert incidents(calm, dt.date(2026, 4, 16)) == []

@@ -68,7 +68,14 @@ def test_families_count_every_member(text: str, n: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["탈북민 25명 넘는 인원이", "25명이 넘게 붙잡혔다", "25명을 웃도는 주민이", "25명을 훌쩍 넘는"],
+    [
+        "탈북민 25명 넘는 인원이",
+        "25명이 넘게 붙잡혔다",
+        "25명을 웃도는 주민이",
+        "25명을 훌쩍 넘는",
+        "떠난 사람이 25명을 넘었다",
+        "쫓겨난 이들이 25명을 넘어섰고",
+    ],
 )
 def test_more_than_n_opens_the_top(text: str) -> None:
     c = find_counts(text)[0].count

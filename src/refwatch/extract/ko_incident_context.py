@@ -57,3 +57,28 @@ def topic(doc: KoText, end: int, lex: Lexicon) -> bool:
     if _ABOUT_REPORT.match(doc.text, end):
         return True
     return bool(alts) and bool(re.match(rf"(?:을|를|이|가|의)?\s?(?:{alts})", doc.text[end:]))
+
+
+# "X는 …을 내쫓기 시작했다": a state driving people out
+_DRIVING_OUT = re.compile(r"내쫓|쫓아내|쫓아냈|추방|쫓겨|강제로")
+_GOING_BACK = re.compile(r"돌아(?:간|갔|온|왔)")
+
+
+def driven_out(doc: KoText, body: list[Sentence], si: int) -> tuple[bool, str | None]:
+    """People 'going back' are returned only after the text (this sentence or the one before)
+    says a state drove them out; that state, the subject there ("이란은"), is where they
+    left from. Going home of one's own accord stays out."""
+    for s in [body[si]] + ([body[si - 1]] if si else []):
+        if not _DRIVING_OUT.search(s.text):
+            continue
+        states = [
+            c.code
+            for c in doc.within(doc.countries, s.start, s.end)
+            if c.kind == "name" and re.match(r"(?:은|는|이|가)\s", doc.text[c.end : c.end + 2])
+        ]
+        return True, (states[0] if states else None)
+    return False, None
+
+
+def going_back(doc: KoText, start: int, end: int) -> bool:
+    return bool(_GOING_BACK.search(doc.text, start, end))

@@ -16,7 +16,13 @@ from dataclasses import replace
 
 from refwatch.domain import places
 from refwatch.extract.ko_doc import KoText
-from refwatch.extract.ko_incident_context import announced_when, told_again, topic
+from refwatch.extract.ko_incident_context import (
+    announced_when,
+    driven_out,
+    going_back,
+    told_again,
+    topic,
+)
 from refwatch.extract.ko_incident_slots import count_at, one_person, opening_date, when_at
 from refwatch.extract.ko_lexicon import Lexicon, Trigger, lexicon
 from refwatch.extract.ko_merge import merge
@@ -41,6 +47,8 @@ _LATER = re.compile(
 )
 # "…북송한 지 반년 만이다": a past event recalled to date this one, not a claim of the report
 _SINCE = re.compile(r"[가-힣]\s지\s[^,.]{0,20}만(?:이다|에)")
+# "…을 넘겼던 정부가": a past event recalled to describe someone, not one the author reports
+_RECALLED = re.compile(r"[가-힣]{0,3}던\s")
 _ACCORDING_AT_START = re.compile(r"^[^,.\"“]{0,40}에\s?따르면")
 # "…넘겨졌다. 단체는 이 사실을 확인하고 …": the next sentence takes up the fact told
 _BACK_TO_FACT = re.compile(r"(?:이|이런|이같은|이\s같은|이러한)\s사실(?:을|이)|(?<![가-힣])이를\s")
@@ -240,6 +248,11 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                 dest = told[-1]  # "넘겨진 인원이 15명이라고": a recount of the handover told
             if t.to is None and _SEND.search(doc.text, start, end) and dest != origin:
                 continue  # "보냈다" is a return only to the people's own country
+            left = None
+            if going_back(doc, start, end):
+                forced, left = driven_out(doc, body, si)
+                if not forced:
+                    continue
             to = t.to or dest or origin or carried_to  # "이들은": the same people's fate
             where, crossing = where_held(doc, cs, ce, to, start)
             # "…구류시설에 수용했다가 이달 초 북한으로 송환했다": the step goes on from there
@@ -251,7 +264,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
             reported = reporters(doc, table, s, start)
             if not found and (not reported or _plural(table, reported)):
                 reported = _lead_source(doc, table, body, si, lex) or reported
-            background = _SINCE.search(doc.text, start, ce)
+            background = _SINCE.search(doc.text, start, ce) or _RECALLED.match(doc.text, end)
             # "…넘겨졌다는 소식이 전해졌다": hearsay the author passes on is not its own report
             heard = any(h in s.text for h in lex.hearsay)
             author = table.primary_org if table.author_voice else None
@@ -265,7 +278,7 @@ def find_incidents(doc: KoText, table: ActorTable) -> list[Incident]:
                     when=when,
                     where=where,
                     crossing=crossing,
-                    from_country=from_country(doc, step, ce, to, where, start),
+                    from_country=left or from_country(doc, step, ce, to, where, start),
                     to_country=to,
                     reported_by=reported,
                 )

@@ -83,6 +83,8 @@ def where_held(
                 facility_id = names.get(f"{canonical(p.place_id)} {noun.group(2)}".casefold())
                 if facility_id is None:
                     facility, facility_id = _named_elsewhere(doc.text, p.place_id, facility)
+                if not noun.group(1):  # "훈춘의 구류시설": the fuller name given elsewhere
+                    facility = _fuller(doc.text, city) or facility
                 break
     if facility is None:
         lo, hi = quote if quote else (cs, ce)
@@ -134,15 +136,19 @@ def _bare_facility(doc: KoText, cs: int, ce: int) -> tuple[str | None, str | Non
     for m in bare.finditer(doc.text, cs, ce):
         if any(0 <= m.start() - p.end <= 1 for p in doc.places):
             continue  # "<city> 수용소": a named one, read by the caller if it is the event's
-        cities = {
-            p.place_id
-            for p in doc.places
-            if table[p.place_id].kind in ("city", "county")
-            and doc.text.startswith(" " + m.group(), p.end)
-        }
-        if len(cities) == 1:
-            city = next(iter(cities))
-            return f"{canonical(city)} {m.group()}", city
+        # "<city> 구류소", "<city> 변방구류소" named in the report, those before it first
+        named_at = re.compile(rf"\s?(?:(?:{mods})\s?)?[가-힣]{{0,3}}{re.escape(m.group())}")
+        at: list[tuple[PlaceMention, re.Match[str]]] = []
+        for p in doc.places:
+            n = named_at.match(doc.text, p.end)
+            if n and n.group().startswith(" ") and table[p.place_id].kind in ("city", "county"):
+                at.append((p, n))
+        before = [(p, n) for p, n in at if n.end() <= m.start()]
+        for group in (before, at):
+            cities = {p.place_id for p, _ in group}
+            if len(cities) == 1:
+                p, n = group[-1]
+                return f"{canonical(p.place_id)}{n.group()}", p.place_id
         # "구류소 안에는": the one facility of that kind the report named before
         named = {
             p.place_id: p.words
@@ -155,6 +161,20 @@ def _bare_facility(doc: KoText, cs: int, ce: int) -> tuple[str | None, str | Non
             place_id, words = next(iter(named.items()))
             return words, place_id
     return None, None
+
+
+def _fuller(text: str, city: str) -> str | None:
+    """The one name with a modifier the report gives a facility of the city ("훈춘
+    변방구류소"), for a plain mention of it ("훈춘의 구류시설")."""
+    lex = lexicon()
+    nouns = "|".join(re.escape(n) for n in lex.facility_nouns)
+    mods = "|".join(re.escape(n) for n in lex.facility_modifiers)
+    found = set(re.findall(rf"(?<![가-힣]){re.escape(city)}\s(?:{mods})\s?(?:{nouns})", text))
+    found |= {
+        f"{city} {n}"
+        for n in re.findall(rf"(?<![가-힣]){re.escape(city)}\s((?:{mods})(?:{nouns}))", text)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _named_elsewhere(text: str, city_id: str, written: str) -> tuple[str, str]:

@@ -26,13 +26,16 @@ _SUBJECT = ("은", "는", "도", "이", "가")
 
 # "투먼 사정에 밝은 소식통", "내부 사정을 잘 아는 소식통": a clause saying what the source knows
 _KNOWING = re.compile(r"[가-힣]+(?:에|을|를|과|와)\s(?:잘\s)?(?:밝은|정통한|아는|가까운)\s$")
+# "이 소식통", "그 단체": a demonstrative points back to a source named before
+_POINTS_BACK = re.compile(r"(?:이|그|해당|같은)\s")
 _TIME_WORD = ("지난", "이번", "올해", "작년", "지난해", "최근", "당시")
 
 
-def _phrase_start(text: str, start: int, floor: int) -> int:
+def _phrase_start(doc: KoText, start: int, floor: int) -> int:
     """Where the words qualifying a source noun begin: '복수의 대북 소식통' - bare nouns and
     a short '…의' before the noun, up to three words, never a verb form or a particle
     (save a clause of what the source knows, '사정에 밝은')."""
+    text, doc_places = doc.text, doc.places
     knowing = _KNOWING.search(text, floor, start)
     if knowing and knowing.end() == start:
         start = knowing.start()
@@ -41,10 +44,25 @@ def _phrase_start(text: str, start: int, floor: int) -> int:
         if not m:
             break
         word = m.group(1)
-        qualifier = (len(word) <= 3 and word.endswith("의")) or (
-            hangul(word) and len(word) <= 4 and not ends_with_particle(word) and not verbal(word)
+        # "지린성의 또 다른 소식통": where the source is from, as a place name with 의
+        place_of = word.endswith("의") and any(
+            p.start == floor + m.start(1) and p.end == floor + m.end(1) - 1 for p in doc_places
+        )
+        qualifier = (
+            place_of
+            or (len(word) <= 3 and word.endswith("의"))
+            or (
+                hangul(word)
+                and len(word) <= 4
+                and not ends_with_particle(word)
+                and not verbal(word)
+            )
         )
         if word == "한":  # "혜산의 한 상인": where the source is from stays in its words
+            knowing = _KNOWING.search(text, floor, floor + m.start(1))
+            if knowing and knowing.end() == floor + m.start(1):
+                start = knowing.start()  # "투먼 사정에 밝은 한 상인": what it knows, then 한
+                continue
             where = re.search(r"(?<![^\s\"“])([가-힣]{1,5}의)\s한\s$", text[floor:start])
             if where and not where.group(1).startswith(_TIME_WORD):
                 start = floor + where.start(1)
@@ -73,10 +91,12 @@ def anonymous(doc: KoText, s: Sentence) -> list[tuple[int, int, str, str]]:
     ):
         if m.start() < s.start or doc.quote_at(m.start()) is not None:
             continue
-        start = _phrase_start(doc.text, m.start(), s.start)
+        start = _phrase_start(doc, m.start(), s.start)
         words = doc.text[start : m.start() + len(m.group()) - len(m.group(1))]
-        if start == m.start():  # "소식통은 이어 …": the source the report introduced before
-            words = _introduced(doc, words, m.start()) or words
+        bare = doc.text[m.start() : m.start() + len(m.group()) - len(m.group(1))]
+        if start == m.start() or _POINTS_BACK.match(words):
+            # "소식통은 이어 …", "이 소식통은": the source the report introduced before
+            words = _introduced(doc, bare, m.start()) or words
         out.append((start, m.end(), words, m.group(1)))
     return out
 
@@ -89,11 +109,10 @@ def _introduced(doc: KoText, noun: str, before: int) -> str | None:
             break
         if doc.quote_at(m.start()) is not None:
             continue
-        start = _phrase_start(
-            doc.text, m.start(), doc.sentences[doc.sentence_index(m.start())].start
-        )
-        if start < m.start():
-            found = doc.text[start : m.start() + len(noun)]
+        start = _phrase_start(doc, m.start(), doc.sentences[doc.sentence_index(m.start())].start)
+        words = doc.text[start : m.start() + len(noun)]
+        if start < m.start() and not _POINTS_BACK.match(words):
+            found = words
     return found
 
 
