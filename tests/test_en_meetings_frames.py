@@ -138,3 +138,13 @@ def test_a_body_convening_its_own_session_is_no_meeting() -> None:
         "Paulo Reis presented the annual report.\n"
     )
     assert meetings_of(text, REF) == []
+
+
+def test_the_next_sentence_gives_the_meetings_day_and_place() -> None:
+    text = (
+        "Deputy Minister Anton Varga met Slovak State Secretary Marek Hollan to discuss "
+        "the returns. The talks, held in Bratislava on Thursday, lasted three hours.\n"
+    )
+    (m,) = meetings_of(text, REF)
+    assert m.date == dt.date(2025, 5, 29)
+    assert m.place == "Bratislava"

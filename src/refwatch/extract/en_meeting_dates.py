@@ -97,3 +97,16 @@ _FUTURE = re.compile(
     r"|\b(?:meets|visits|hosts|holds talks)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+# "The talks, held behind closed doors on Monday, ...": the next sentence opens on the
+# meeting itself and gives the day or place its own sentence left out
+_REFERS_BACK = re.compile(
+    r"^\W*(?:The|Their|This|That|Both|Those)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|dialogue|"
+    r"consultations|summit|encounter|discussions|session)\b(?!\s+(?:of|between|among|with)\b)"
+)
+
+
+def refers_back(sent: Span) -> bool:
+    """Whether `sent` opens on the meeting the sentence before reported."""
+    return _REFERS_BACK.search(sent.text) is not None

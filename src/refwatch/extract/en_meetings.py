@@ -19,11 +19,11 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from refwatch.extract.en_meeting_cues import frame_cues, idiom
-from refwatch.extract.en_meeting_dates import meeting_date
-from refwatch.extract.en_meeting_phrases import first_city, state_parties, visit_place
+from refwatch.extract.en_meeting_dates import meeting_date, refers_back
+from refwatch.extract.en_meeting_phrases import state_parties
+from refwatch.extract.en_meeting_places import meeting_place
 from refwatch.extract.en_meeting_sides import pronoun_pair, titled_guest
-from refwatch.extract.en_mention_base import countries_in
-from refwatch.extract.en_registry import find_known, lexicon, word_list
+from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver
 from refwatch.extract.en_text import lines_of, prose_sentences
 from refwatch.model import Actor, Document, Evidence, Meeting
@@ -174,58 +174,6 @@ def _is_meeting(sent: Span, resolver: Resolver) -> bool:
     return True
 
 
-def _is_country(name: str) -> bool:
-    """A whole state's name or adjective; a capital ("Warsaw") or a city-state
-    ("Singapore") is a city here."""
-    if name in _city_states():
-        return False
-    return any(c.kind != "capital" for c in countries_in(name))
-
-
-@cache
-def _city_states() -> frozenset[str]:
-    return frozenset(str(n) for n in lexicon("meetings").get("city_states") or ())
-
-
-def _tagged_city(sent: Span) -> str | None:
-    """A place the tagger found after "in" that is not a whole country ("in Munich")."""
-    for ent in sent.ents:
-        after_in = ent.start > sent.start and sent.doc[ent.start - 1].lower_ == "in"
-        if ent.label_ == "GPE" and after_in and not _is_country(ent.text):
-            return ent.text
-    return None
-
-
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_CITY_AFTER_IN = re.compile(
-    r"(?:^|[\s,])in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s+(?:on|to|for|last|this|next|earlier)\b"
-    r"|[,.;]|$)"
-)
-
-
-def _city_after_in(text: str) -> str | None:
-    """A capitalised place right after "in" that the gazetteer lacks ("in Tallinn on
-    Monday"): not a country, a month, a season or a body."""
-    for m in _CITY_AFTER_IN.finditer(text):
-        name = m.group(1)
-        if _is_country(name) or re.fullmatch(_MONTHS, name.split()[0]) or find_known(name):
-            continue
-        if name.split()[-1] in word_list("generic_org_words") + word_list("org_words"):
-            continue
-        return name
-    return None
-
-
-def _dateline(text: str) -> str | None:
-    """The city of a dateline opening the story ("TOKYO - ...")."""
-    m = re.search(r"(?m)^([A-Z]{3,}(?: [A-Z]{3,})?)(?:,[^\n-]{0,30})?\s+[-–—]\s", text[:600])
-    return _place(f"in {m.group(1).title()}") if m else None
-
-
-def _place(text: str) -> str | None:
-    return first_city(re.finditer(r"\b(?:in|at)\s+((?:[A-Z][\w'-]+\s?){1,3})", text))
-
-
 def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting]:
     """Meetings (held or scheduled with named participants) in `doc`."""
     lines = lines_of(doc.text)
@@ -261,13 +209,11 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
                 bodies = _bodies(sent, resolver, people)
                 people = bodies if len(bodies) >= 2 else state_parties(sent.text)
             if len(people) >= 2:
-                place = (
-                    _place(sent.text)
-                    or _tagged_city(sent)
-                    or _city_after_in(sent.text)
-                    or visit_place(sent.text)
-                    or _dateline(doc.text)
-                )
+                follow = sents[i + 1] if i + 1 < len(sents) else None
+                follow = follow if follow is not None and refers_back(follow) else None
+                if day is None and follow is not None:
+                    day, words = meeting_date(follow, doc.reference_date, None, last_date)
+                place = meeting_place(sent, doc.text, follow)
                 _add(drafts, _Draft(people, sent, day, place, words))
         last_date = day or last_date
     return [
