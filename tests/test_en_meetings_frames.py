@@ -148,3 +148,14 @@ def test_the_next_sentence_gives_the_meetings_day_and_place() -> None:
     (m,) = meetings_of(text, REF)
     assert m.date == dt.date(2025, 5, 29)
     assert m.place == "Bratislava"
+
+
+def test_the_two_countries_are_the_states_named_just_before() -> None:
+    text = (
+        "Peru has long insisted that the border stays open. Bolivia's interior minister "
+        "disagreed last week. When ministers from the two countries met in La Paz on "
+        "Friday, migration was on the agenda.\n"
+    )
+    (m,) = meetings_of(text, REF)
+    assert set(m.participants) == {"Peru", "Bolivia"}
+    assert m.date == dt.date(2025, 5, 30)

@@ -14,8 +14,10 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver
+from refwatch.nlp.countries import country_name
 
 # the pronoun as the other side: object of a meeting word or subject of the sentence
 _OBJECT = re.compile(
@@ -58,3 +60,23 @@ def titled_guest(verb: Token, resolver: Resolver) -> bool:
         return False
     end = min(obj.right_edge.i + 1, verb.i + 16, verb.sent.end)
     return bool(resolver.people_in_text(verb.doc[verb.i + 1 : end].text))
+
+
+# "when ministers from the two countries met": states the story has just named
+_TWO_STATES = re.compile(r"\b(?:both|the two)\s+(?:countries|governments|nations|states)\b", re.I)
+
+
+def two_states(sent: Span, before: list[Span]) -> list[str]:
+    """The two states a "the two countries" meeting refers to: the last two named (as a
+    name or an adjective, not a people's demonym) in the sentences just before, nearest
+    first; else []."""
+    if not _TWO_STATES.search(sent.text):
+        return []
+    codes: list[str] = []
+    for prev in reversed(before):
+        for c in reversed(countries_in(prev.text)):
+            if c.kind in ("name", "adjective") and c.code not in codes:
+                codes.append(c.code)
+            if len(codes) == 2:
+                return [country_name(code) for code in reversed(codes)]
+    return []

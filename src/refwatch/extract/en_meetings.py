@@ -22,7 +22,7 @@ from refwatch.extract.en_meeting_cues import frame_cues, idiom
 from refwatch.extract.en_meeting_dates import meeting_date, refers_back
 from refwatch.extract.en_meeting_phrases import state_parties
 from refwatch.extract.en_meeting_places import meeting_place
-from refwatch.extract.en_meeting_sides import pronoun_pair, titled_guest
+from refwatch.extract.en_meeting_sides import pronoun_pair, titled_guest, two_states
 from refwatch.extract.en_registry import lexicon
 from refwatch.extract.en_speakers import Resolver
 from refwatch.extract.en_text import lines_of, prose_sentences
@@ -208,6 +208,8 @@ def find_meetings(doc: Document, sdoc: Doc, actors: list[Actor]) -> list[Meeting
             if not people:
                 bodies = _bodies(sent, resolver, people)
                 people = bodies if len(bodies) >= 2 else state_parties(sent.text)
+            if not people:
+                people = two_states(sent, sents[max(0, i - 3) : i])
             if len(people) >= 2:
                 follow = sents[i + 1] if i + 1 < len(sents) else None
                 follow = follow if follow is not None and refers_back(follow) else None
