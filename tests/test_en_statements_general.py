@@ -108,3 +108,17 @@ def test_a_committee_that_speaks_is_an_actor() -> None:
     actors = find_actors(doc, sdoc)
     added = speaker_actors(find_statements(doc, sdoc, actors), actors)
     assert [a.name for a in added] == ["Foreign relations committee"]
+
+
+def test_an_official_without_a_state_speaks_for_the_dateline_or_the_named_ministry() -> None:
+    filed = statements_of(
+        "KUALA LUMPUR: Malaysia deported 80 Myanmar nationals on Monday.\n"
+        "Immigration director-general Datuk Rahim Osman said on Monday that the group were "
+        "immigration offenders.\n"
+    )
+    assert [s.speaker_country for s in one(filed, "Rahim Osman")] == ["MY"]
+    named = statements_of(
+        "Chile's Interior Ministry is deeply concerned by the reports, ministry spokesperson "
+        "Ana Ruiz told reporters on Friday.\n"
+    )
+    assert {s.speaker_country for s in one(named, "Ana Ruiz")} == {"CL"}

@@ -43,8 +43,13 @@ def official_country(
         found = {c.code for c in countries_in(lead) if c.kind in ("name", "adjective", "capital")}
         # "at the Ministry of External Affairs' briefing, spokesperson X": a state's body
         found |= {b.country for b in bodies if b.country and _names(b, lead)}
+        if not found and re.search(r"(?i)\bministry\b", lead):
+            # "X's interior ministry said ..., ministry spokesperson Y told reporters": the
+            # ministry the sentence named before
+            start = max(page.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            found = {b.country for b in bodies if b.country and _names(b, page[start : m.start()])}
         if not found:
-            found = _masthead_state(head)
+            found = _masthead_state(head) or _site_state(head) or _dateline_state(text)
         if len(found) == 1:
             return found.pop()
     return None
@@ -64,6 +69,32 @@ def _masthead_state(text: str) -> set[str]:
     for m in _BODY.finditer(text[:600]):
         found |= {c.code for c in countries_in(m.group(0)) if c.kind in ("name", "adjective")}
     return found
+
+
+def _site_state(head: str) -> set[str]:
+    """The one state a site's name carries ("... - The Lima Briefing Monitor"): a ministry
+    official the site quotes with no state named is that state's."""
+    title = head.split("\n", 1)[0]
+    parts = re.split(r"\s+[-|–—]\s+", title)
+    if len(parts) < 2:
+        return set()
+    return {c.code for c in countries_in(parts[-1]) if c.kind in ("name", "adjective", "capital")}
+
+
+# "KUALA LUMPUR: ...", "SEOUL, May 3 (Agency) - ...": where the story was filed
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z .'’-]{2,30}?)(?:,[^\n:]{0,30}?)?\s*(?:\([^)\n]{1,20}\)\s*)?[:—–-]\s",
+    re.MULTILINE,
+)
+
+
+def _dateline_state(text: str) -> set[str]:
+    """The state whose capital datelines the story: an official whose title names no state
+    speaks for the state the story is filed from."""
+    m = _DATELINE.search(text[:1500])
+    if m is None:
+        return set()
+    return {c.code for c in countries_in(m.group(1).title()) if c.kind == "capital"}
 
 
 def _names(body: Actor, text: str) -> bool:
