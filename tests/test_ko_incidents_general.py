@@ -317,3 +317,28 @@ def test_going_back_is_a_return_only_after_a_state_drove_people_out() -> None:
         "레바논에 살던 시리아인 1200명이 지난해 5월 시리아로 돌아갔다고 유엔은 밝혔다."
     )
     assert incidents(calm, dt.date(2026, 4, 16)) == []
+
+
+def test_a_report_told_inside_a_briefing_is_its_sources() -> None:
+    text = (
+        "최민우 외교부 대변인은 9일 정례브리핑에서 국내 인권단체가 지난 3일 옌지에서 탈북민 "
+        '약 20명이 강제북송됐다고 밝힌 데 대한 질문을 받고 "주의 깊게 지켜보고 있다"고 답했다.\n'
+        "-지난 6일 랴오닝성 단둥에서도 탈북민 8명이 신의주로 넘겨졌다는 일부 대북매체 보도가 "
+        "있다.\n"
+        '"그 보도 역시 인지하고 있다."'
+    )
+    found = incidents(text, dt.date(2026, 4, 9))
+    assert [(i.count.low if i.count else None, i.reported_by) for i in found] == [
+        (20, ["국내 인권단체"]),
+        (8, ["일부 대북매체"]),
+    ]
+
+
+def test_a_group_that_said_so_before_still_reports_it() -> None:
+    text = (
+        "북한인권단체 들꽃인권연대는 5일 보도자료를 내고 지난 3일 투먼에서 탈북민 12명이 "
+        "북한으로 넘겨졌다고 밝혔다.\n"
+        "단체는 작년 말에도 지린성 룽징에서 탈북민 4명이 체포됐다고 밝힌 바 있다."
+    )
+    found = incidents(text, dt.date(2026, 4, 5))
+    assert [i.reported_by for i in found] == [["들꽃인권연대"], ["들꽃인권연대"]]

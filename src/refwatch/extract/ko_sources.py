@@ -22,6 +22,15 @@ from refwatch.nlp.kiwi_model import Sentence
 _ACCORDING_TAIL = r"(?:의\s(?:집계|전언|조사|발표|주장|설명|보고서|자료))?에\s?따르면"
 _ACCORDING = re.compile(rf"\s?{_ACCORDING_TAIL}")
 _SUBJECT = ("은", "는", "도", "이", "가")
+# "…체포됐다고 밝힌 바 있다": said before, still a report of the event
+_SAID_BEFORE = re.compile(r"(?:다|라)고\s(?:밝힌|전한|발표한|주장한|알린)\s바\s있")
+# "…됐다고 밝힌 데 대해", "…됐다고 주장한 것과 관련해": a report embedded in the sentence
+_EMBEDDED = re.compile(r"(?:다|라)고\s(?:밝힌|전한|발표한|주장한|알린)\s(?:데|것|사실|내용)")
+# "…넘겨졌다는 일부 대북매체 보도", "…북송됐다는 현지 언론의 보도": the outlet that told it
+_TOLD_IN = re.compile(
+    r"[가-힣]{0,8}다는\s((?:[가-힣]+\s){0,2}?[가-힣]*(?:매체|언론|방송|신문|통신|단체|소식통))"
+    r"(?:의|들의|들)?\s(?:보도|주장|전언|발표)"
+)
 
 
 # "투먼 사정에 밝은 소식통", "내부 사정을 잘 아는 소식통": a clause saying what the source knows
@@ -143,6 +152,10 @@ def reporters(
         if said:
             return [said[0][1]]
     verb = lex.reporting.search(text, pos if verb_from is None else verb_from, s.end)
+    verb = verb or _SAID_BEFORE.search(text, pos, s.end)
+    told = _TOLD_IN.match(text, pos, s.end)
+    if told and doc.quote_at(pos) is None:  # "…넘겨졌다는 일부 대북매체 보도가 있다"
+        return [told.group(1)]
     if doc.quote_at(pos) is None and not verb:
         return []
     credited = [
@@ -153,6 +166,11 @@ def reporters(
         and m.particle in _SUBJECT
         and table.kind(m.key) != "government"
     ]
+    # "대변인은 … 인권단체가 …됐다고 밝힌 데 대해": the report inside the sentence is the
+    # unnamed source's, the subject nearest before the event
+    inner = [w for a, b, w, p in unnamed if b <= pos and p in ("이", "가")]
+    if inner and _EMBEDDED.search(text, pos, s.end):
+        return [inner[-1]]
     if credited:
         return _credit(table, credited[0])
     topic = [w for a, b, w, p in unnamed if b <= pos and p in ("은", "는", "도")]
