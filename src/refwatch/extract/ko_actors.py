@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from refwatch.extract.ko_actor_units import unit_after
 from refwatch.extract.ko_author import author_org
 from refwatch.extract.ko_doc import KoText, Word, ends_with_particle
 from refwatch.extract.ko_names import (
@@ -52,6 +53,16 @@ class _Builder(Titles):
             particle = split_particle("x" + rest)[1] if rest else ""
             if known.kind == "person" and rest and not particle and hangul(rest[:1]):
                 continue  # "왕이" inside a longer word
+            unit = unit_after(text, m.end(), self.lex) if known.kind == "government" else None
+            if unit is not None and not particle and self.free(m.start(), unit.end):
+                # "국방부 유해발굴감식단은": the unit acts, named in full as written
+                name = f"{m.group()} {unit.name}"
+                voice = unit.name in self.lex.body_voices
+                alias = m.group() if voice else unit.alias or unit.name
+                span = (m.start(), unit.end)
+                self.add(name, name, "government", span, unit.particle, country=known.country)
+                self.table.actors[name].aliases.append(alias)
+                continue
             self.add(known.id, m.group(), known.kind, m.span(), particle)
 
     def sentence(self, start: int, end: int) -> None:

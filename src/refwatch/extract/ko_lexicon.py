@@ -70,6 +70,7 @@ class Lexicon:
     members: tuple[str, ...] = ()
     topic_after: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
+    gov_units: tuple[str, ...] = ()
     forecast: re.Pattern[str] = re.compile(r"(?!)")  # "…라고 내다봤다": a warning by default
 
 
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         org_anaphors=_strs(ro, "org_anaphors"),
         org_suffixes=tuple(sorted(_strs(ro, "org_suffixes"), key=len, reverse=True)),
         gov_words=tuple(sorted(_strs(ro, "gov_words"), key=len, reverse=True)),
+        gov_units=tuple(sorted(_strs(ro, "gov_units"), key=len, reverse=True)),
         org_words=_strs(ro, "org_words"),
         generic_orgs=frozenset(_strs(ro, "generic_orgs")),
         media_suffixes=_strs(ro, "media_suffixes"),

@@ -225,9 +225,7 @@ def find_statements(doc: KoText, table: ActorTable, incidents: list[Incident]) -
                 target: str | None = None
                 guess = False
                 if part_kind in _TARGETED:
-                    # one statement out of several quotes: all of them say whom it aims at
-                    scope = u if len(pieces) == 1 else part
-                    target, blocked = _target(doc, table, scope, own_country)
+                    target, blocked = _target(doc, table, part, own_country)
                     if target is None and not blocked and not private:
                         target, guess = perpetrator, True
                 # two quotes of one demand ("…살려야 한다"며 "정부가 … 요청해야 한다"): one
