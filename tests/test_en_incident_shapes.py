@@ -4,6 +4,8 @@ particles the parse misplaces, "delivered into the hands of", people waiting to 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.test_en_incidents import extract, only
 
 
@@ -87,3 +89,39 @@ def test_no_incident_for_moves_of_other_things() -> None:
         "Zahedan on Monday."
     )
     assert x.incidents == []
+
+
+def test_families_counted_as_units_give_no_count_of_people() -> None:
+    x = extract(
+        "Police in Mae Sot detained three Karen families last month and deported them to "
+        "Myanmar on 10 June."
+    )
+    ret = next(i for i in x.incidents if i.kind == "forced_return")
+    assert ret.count is None
+
+
+def test_a_question_without_a_count_reports_nothing() -> None:
+    x = extract(
+        "Malaysia deported 60 Rohingya refugees on 2 June. Will Malaysia let the UN "
+        "visit the people who are still detained?"
+    )
+    assert [i.kind for i in x.incidents] == ["forced_return"]
+
+
+def test_date_after_a_condemned_event_noun_is_the_events() -> None:
+    x = extract(
+        "The coalition condemns the deportation of 40 Uyghur men from Bangkok in the "
+        "early hours of 11 June."
+    )
+    inc = only(x)
+    assert inc.when.earliest == inc.when.latest == dt.date(2024, 6, 11)
+
+
+def test_date_of_a_passive_report_with_an_infinitive_is_the_events() -> None:
+    x = extract(
+        "In March 2023 about 150 more Afghans were said to have been deported from "
+        "camps near Quetta."
+    )
+    inc = only(x)
+    assert inc.when.earliest == dt.date(2023, 3, 1)
+    assert inc.when.latest == dt.date(2023, 3, 31)

@@ -35,8 +35,8 @@ def people_counts(
     """
     people, bare = [], []
     for c in counts:
-        if aside(sdoc.text, c):
-            continue
+        if aside(sdoc.text, c) or _UNIT_AFTER.match(sdoc.text, c.end):
+            continue  # "four families": how many people, the text does not say
         if re.match(r"(?:a|the)\s+(?:family|couple|household)\b", c.words, re.I):
             people.append(c)
             continue
@@ -97,6 +97,11 @@ def noun_after(sdoc: Doc, c: CountExpr, lex: IncidentLexicon, demonyms: frozense
             continue
         return "other"
     return "other"
+
+
+_UNIT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:families|households|groups|busloads|batches)\b", re.I
+)
 
 
 def _participle(tok: Token) -> bool:

@@ -48,7 +48,10 @@ def reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: Inciden
         if tok.i in trigger_tokens:
             return False
         if tok.lemma_.casefold() in lex.reporting_verbs and tok.pos_ == "VERB":
-            return True
+            return not (
+                _event_object_before(tok, span, trigger_tokens)
+                or _reported_to_have(tok, trigger_tokens)
+            )
         if _joined_passive(tok, trigger_tokens):
             return False  # "were removed from X on the 16th and taken across": one event
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "ccomp" and _holds(tok, trigger_tokens):
@@ -57,6 +60,20 @@ def reporting_time(sdoc: Doc, t: TimeExpr, triggers: list[Trigger], lex: Inciden
             return False
         tok = tok.head
     return False
+
+
+def _event_object_before(verb: Token, time: Span, tokens: set[int]) -> bool:
+    """'condemns the deportation of 40 men from X in the early hours of Monday': a date
+    after the event noun the verb condemns is the event's (the parse hangs it on the verb)."""
+    return any(c.dep_ == "dobj" and c.i in tokens and c.i < time.start for c in verb.children)
+
+
+def _reported_to_have(verb: Token, tokens: set[int]) -> bool:
+    """'In May about 90 more were reported to have been deported': the passive report
+    carries the event as its infinitive, and the date with it."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ in {"xcomp", "ccomp"} and c.i in tokens for c in verb.children
+    )
 
 
 def _joined_passive(verb: Token, tokens: set[int]) -> bool:

@@ -118,6 +118,8 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                 sdoc, sent, owner, triggers, owned, own_times, earlier, lex, doc.reference_date
             ):
                 stated = when is not None and owner.token.pos_ == "VERB"
+                if count is None and sent.text.rstrip().endswith("?"):
+                    continue  # "Will they let monitors see those still held?" asks, tells none
                 if count is None and _refers_back(owner, kind) and not _speakers_own(owner, lex):
                     # "Police rounded up 200 Afghans ... Turkey deported them two days later"
                     # or two back, outside quotes ("All six belong to a banned group." between)
@@ -130,6 +132,8 @@ def find_incidents(doc: Document, sdoc: Doc) -> list[Incident]:
                         # (not "several of the men", nor people already counted as held)
                         before = [m for m in before if m.kind == "forced_return"]
                     count = before[-1].count if before else None
+                    if before and when is None and before[-1].kind == kind:
+                        when = before[-1].when  # the same event retold: its date
                 if when is None:
                     when = inherited(doc, sent, kind, earlier)
                 m = _mention(doc, sdoc, sent, index, kind, owner, triggers, count, when, lex)
