@@ -1106,6 +1106,28 @@ def test_html_byline_date_under_the_standfirst(tmp_path: Path) -> None:
     assert one_doc(str(path)).published == dt.date(2025, 3, 5)
 
 
+def test_html_date_stamp_below_the_article(tmp_path: Path) -> None:
+    # Some column pages print the date only in a stamp element after the text; the dated
+    # teasers in the related-articles list must not stand in for it.
+    teasers = "".join(
+        f'<li><a href="/r{i}">Another column</a><span class="date">2024.01.0{i}</span></li>'
+        for i in (1, 2)
+    )
+    page = (
+        "<html><head><title>Nobody asked them | The Hill Review</title></head><body>"
+        "<article><h1>Nobody asked them</h1>"
+        + "".join(f"<p>{p}</p>" for p in EN_PARAS)
+        + '<p class="pubdate">2025.06.09 06:00 | Print A27</p></article>'
+        + f'<ul class="related">{teasers}</ul></body></html>'
+    )
+    path = tmp_path / "column.html"
+    path.write_text(page, encoding="utf-8")
+    assert one_doc(str(path)).published == dt.date(2025, 6, 9)
+    # Without the stamp the page has no date of its own: the teasers' dates are not taken.
+    path.write_text(page.replace("2025.06.09 06:00 | Print A27", "Print edition"), "utf-8")
+    assert one_doc(str(path)).published is None
+
+
 def test_text_copy_with_only_an_update_date(tmp_path: Path) -> None:
     page = "\n".join(
         ["The Valley Post", "Home | World | Opinion", "",

@@ -192,3 +192,25 @@ def visible_published(lines: list[str], body: list[str]) -> dt.date | None:
         or (dates.lead_dateline(body[0]) if body else None)
         or dates.updated_date(top)
     )
+
+
+_STAMP_CLASS = re.compile(
+    r"^(?:pub|reg|article|news|post|write|input)?[-_]?(?:date|datetime|pubdate)$"
+)
+
+
+def stamped_published(tree: lxml.html.HtmlElement) -> dt.date | None:
+    """A date stamp element ("<p class="pubdate">2025.03.04 09:10 | 지면 A2면</p>") that
+    stands alone, outside lists and asides: some sites print the date only there, often
+    below the article. Lists are skipped because related-article teasers carry dates too."""
+    for el in tree.iter("p", "span", "div", "em", "dd", "time"):
+        if not any(_STAMP_CLASS.match(t) for t in class_tokens(el)):
+            continue
+        if el.xpath("ancestor::li | ancestor::aside | ancestor::nav"):
+            continue
+        line = text_of(el)
+        if len(line) < 60 and dates.is_date_line(line) and not dates.updated_date([line]):
+            found = dates.find_dates(line)
+            if found:
+                return found[0][1]
+    return None

@@ -21,6 +21,7 @@ from refwatch.ingest.htmlmeta import (
     find_title,
     meta_published,
     meta_tags,
+    stamped_published,
     text_of,
     time_published,
     visible_published,
@@ -215,6 +216,7 @@ def clean_html_page(markup: str) -> Page:
         meta_published(tree, meta)
         or time_published(cleaned)
         or visible_published(block_lines(_body(cleaned)), body)
+        or stamped_published(tree)
     )
     html = tree if tree.tag == "html" else tree.find(".//html")
     lang_tag = html.get("lang") if html is not None else None
