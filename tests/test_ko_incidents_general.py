@@ -262,8 +262,8 @@ def test_a_past_event_recalled_to_describe_someone_is_not_the_authors_report() -
         "[성명] 중국은 강제북송을 멈춰라\n\n"
         "지난 5일 옌지 구류소에 갇혀 있던 탈북민 17명이 북한으로 끌려갔다. 2022년 3월 2일 "
         "하루에만 탈북민 90명을 북한에 넘겼던 중국 정부가 이를 모를 리 없다.\n\n"
-        "들꽃난민연대는 중국 정부의 이번 강제북송을 강력히 규탄한다. 우리는 중국 정부에 "
-        "요구한다.\n\n들꽃난민연대"
+        "들꽃난민연대는 탈북민을 또다시 사지로 몰아넣은 베이징 당국에 깊은 분노를 표한다. "
+        "우리의 요구는 다음과 같다.\n\n들꽃난민연대"
     )
     found = incidents(text, dt.date(2026, 4, 16))
     assert [(i.count.low if i.count else None, i.reported_by) for i in found] == [
@@ -303,13 +303,13 @@ def test_a_plain_facility_takes_the_fuller_name_the_report_gives_it() -> None:
 
 def test_going_back_is_a_return_only_after_a_state_drove_people_out() -> None:
     text = (
-        "지난해 3월 파키스탄은 자국에 살던 아프가니스탄인들을 대대적으로 내쫓기 시작했다. "
-        "유엔난민기구(UNHCR)에 따르면 지난해 4월 한 달에만 토르캄 국경을 거쳐 "
-        "아프가니스탄으로 돌아간 사람이 20만 명을 넘었다."
+        "이란은 작년 가을부터 체류 허가가 없는 아프가니스탄 이주민들을 국경 밖으로 쫓아내고 "
+        "있다. 국제이주기구(IOM) 집계로는 작년 11월 한 달 동안 이슬람 칼라 검문소를 지나 "
+        "아프가니스탄으로 돌아온 이들만 15만 명이 넘는다."
     )
     found = incidents(text, dt.date(2026, 4, 16))
     got = [(i.count.low if i.count else None, i.from_country, i.to_country) for i in found]
-    assert got == [(200000, "PK", "AF")]
+    assert got == [(150000, "IR", "AF")]
     assert found[0].count is not None and found[0].count.high is None
     # people going home of their own accord are no incident
     calm = (
@@ -321,15 +321,16 @@ def test_going_back_is_a_return_only_after_a_state_drove_people_out() -> None:
 
 def test_a_report_told_inside_a_briefing_is_its_sources() -> None:
     text = (
-        "최민우 외교부 대변인은 9일 정례브리핑에서 국내 인권단체가 지난 3일 옌지에서 탈북민 "
-        '약 20명이 강제북송됐다고 밝힌 데 대한 질문을 받고 "주의 깊게 지켜보고 있다"고 답했다.\n'
+        "최민우 외교부 대변인은 9일 정례브리핑에서 국내 인권단체가 지난 2일 훈춘에서 탈북민 "
+        '약 25명이 강제북송됐다고 주장한 것과 관련한 물음에 "상황을 면밀히 살피는 중"이라고 '
+        "했다.\n"
         "-지난 6일 랴오닝성 단둥에서도 탈북민 8명이 신의주로 넘겨졌다는 일부 대북매체 보도가 "
         "있다.\n"
         '"그 보도 역시 인지하고 있다."'
     )
     found = incidents(text, dt.date(2026, 4, 9))
     assert [(i.count.low if i.count else None, i.reported_by) for i in found] == [
-        (20, ["국내 인권단체"]),
+        (25, ["국내 인권단체"]),
         (8, ["일부 대북매체"]),
     ]
 

@@ -18,7 +18,10 @@ def _meetings(text: str) -> list[tuple[list[str], dt.date | None, str | None]]:
 
 
 def test_a_phone_call_is_no_meeting_and_lends_no_day_to_a_planned_summit() -> None:
-    text = f"{A}은 18일 {B}과 전화 통화를 하고 다음 달로 예정된 한중 차관 회담 일정을 조율했다."
+    text = (
+        f"{A}은 18일 {B}과 통화하면서 내달 베이징에서 갖기로 한 "
+        "한중 차관 회담의 세부 사항을 점검했다."
+    )
     assert _meetings(text) == []
 
 
