@@ -17,18 +17,19 @@ from spacy.tokens import Span, Token
 from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import word_list
 from refwatch.extract.en_speaker_bodies import STATE_TITLES, bodies_in, named_before, state_office
+from refwatch.extract.en_speaker_descriptions import (
+    Speaker,
+    fits,
+    fitting_body,
+    initials,
+    mission_named,
+    modifiers,
+)
 from refwatch.extract.en_subject_phrases import definite, of_object, phrase, trim
-from refwatch.model import Actor, ActorKind
+from refwatch.model import Actor
 from refwatch.nlp.en_names import fold, parts, same_name, short_form_of
 
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str  # as statements report it
-    kind: ActorKind | None  # None for a generic group that is no actor
-    country: str | None
-    actor: Actor | None = None
-
+__all__ = ["Resolver", "Speaker", "is_state_official"]
 
 _PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
 _PRONOUN_OTHER = {"it", "its"}
@@ -79,7 +80,7 @@ class Resolver:
         if re.fullmatch(r"[A-Z]{3,7}", text.strip()):
             # an acronym the text defined once ("the Delta Aid Forum (DAF)") and then uses
             for a in self.actors:
-                if a.kind != "person" and _initials(a.name) == text.strip():
+                if a.kind != "person" and initials(a.name) == text.strip():
                     return a
         return None
 
@@ -220,18 +221,18 @@ class Resolver:
                 return Speaker(name, "government", owner.country)
         head = tok.lemma_.casefold()
         if head in _MISSIONS and definite(span):
-            return self._mission(head, tok.idx)
+            return mission_named(self.recent, self.text, head, tok.idx)
         # "The coalition has petitioned ...": the body so named last before, recent speaker or not
         earlier = named_before(self.actors, self.text, head, tok.idx)
         if earlier is not None and definite(span):
             return Speaker(earlier.name, earlier.kind, earlier.country, earlier)
         if head in _DESCRIPTIONS and definite(span):
             last = self._last(_DESCRIPTIONS[head] or "other", head)
-            mods = _modifiers(tok)
-            if last is not None and mods and not _fits(last, mods):
+            mods = modifiers(tok)
+            if last is not None and mods and not fits(last, mods):
                 # "the interior ministry" after the labour ministry spoke: another body,
                 # the one the text names with those words if any
-                last = self._fitting(head, mods, tok.idx)
+                last = fitting_body(self.actors, self.text, head, mods, tok.idx)
             if last is None and head in ("ministry", "department") and len(span) > 2:
                 # "the defence ministry said", no such body heard of yet: the ministry as
                 # the text names it, of the state whose government spoke last
@@ -274,37 +275,6 @@ class Resolver:
             return Speaker(trim(span.text), None, None)
         return None
 
-    def _fitting(self, head: str, mods: list[str], before: int) -> Speaker | None:
-        """The body last named before `before` whose name holds `head` and every modifier
-        ("the foreign ministry": "South Korea's foreign ministry")."""
-        best: tuple[int, Actor] | None = None
-        for a in self.actors:
-            names = [a.name, *a.aliases]
-            if a.kind == "person" or not any(_fits_name(n, [head, *mods]) for n in names):
-                continue
-            at = max((self.text.rfind(n, 0, before) for n in names), default=-1)
-            if best is None or at > best[0]:
-                best = (at, a)
-        if best is None:
-            return None
-        return Speaker(best[1].name, best[1].kind, best[1].country, best[1])
-
-    def _mission(self, head: str, before: int) -> Speaker | None:
-        """ "The embassy said": the embassy last spoken of, or else the last one the text
-        names ("the Lao Embassy in Bangkok"), even when no one registered it as an actor."""
-        for s in reversed(self.recent):
-            if s.actor is not None and head in fold(s.actor.name):
-                return s
-        last = None
-        for m in _MISSION_NAME.finditer(self.text[:before]):
-            if m.group(1).casefold() == head:
-                last = m
-        if last is None:
-            return None
-        name = re.sub(r"^the\s+", "", last.group(0), flags=re.IGNORECASE)
-        found = [c for c in countries_in(name) if c.kind in ("name", "adjective")]
-        return Speaker(name, "government", found[0].code if found else None)
-
     def _speaker(self, actor: Actor, surface: str, span: Span | None) -> Speaker:
         name = actor.name
         if actor.kind == "government" and surface[:1].isupper() and fold(surface) != fold(name):
@@ -316,44 +286,10 @@ class Resolver:
         return Speaker(name, actor.kind, actor.country, actor)
 
 
-def _modifiers(tok: Token) -> list[str]:
-    """The words that single out a described body ("interior" of "the interior ministry")."""
-    return [
-        c.lower_
-        for c in tok.children
-        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ not in _VAGUE
-    ]
-
-
-# Adjectives that single out no body ("the relevant ministries", "the competent authorities").
-_VAGUE = {"relevant", "concerned", "competent", "responsible", "same", "other", "new", "former"}
-
-
-def _fits_name(name: str, words: list[str]) -> bool:
-    # stems, so that "defence" fits "Ministry of National Defense"
-    low = fold(name)
-    return all(w[:5] in low for w in words)
-
-
-def _fits(speaker: Speaker, words: list[str]) -> bool:
-    names = [speaker.name] + ([*speaker.actor.aliases] if speaker.actor else [])
-    return any(_fits_name(n, words) for n in names)
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _MINOR]
-    return "".join(w[0] for w in words if w[0].isupper())
-
-
 # Units of a body named through it ("the ministry's excavation agency").
 _SUB_BODIES = {"agency", "office", "bureau", "unit", "department", "service", "division", "team"}
-_MINOR = {"of", "the", "for", "and", "on", "in", "to"}
 _MISSIONS = {"embassy", "consulate"}
 _ASSEMBLIES = {"committee", "subcommittee", "commission", "parliament", "assembly", "senate"}
-_MISSION_NAME = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}([Ee]mbassy|[Cc]onsulate)(?:\s+(?:in|to)\s+[A-Z][\w-]*)?"
-)
-
 _BODIES = {"ministry", "government", "department", "embassy", "consulate", "cabinet", "palace"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
 
