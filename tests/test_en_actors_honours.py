@@ -53,21 +53,21 @@ def test_a_state_force_that_acts_is_an_actor() -> None:
 def test_an_outlet_told_by_its_short_name_takes_the_page_name() -> None:
     found = _actors(
         "The Harbour Daily Herald\n\n"
-        "A trader in Ruili told The Harbour Herald that there were 35 people on the bus.\n"
+        "A fishmonger from Tacna told The Harbour Herald she had counted 22 on the ferry.\n"
     )
     assert ("The Harbour Herald", None) in found
 
 
 def test_imperatives_and_place_modifiers_are_no_bodies() -> None:
     found = _actors(
-        'Maria Ortega said she only wants news. "Let the Red Cross see them," she said.\n'
-        "They were taken to a State Guard holding facility in Arica.\n"
+        'Maria Ortega asks for one thing. "Let the Red Cross talk to him," she said.\n'
+        "He is kept at a State Guard holding facility outside Tacna.\n"
     )
     assert [n for n, _ in found] == ["Maria Ortega"]
 
 
 def test_a_person_named_only_by_a_given_name() -> None:
     found = _actors(
-        "Consider the woman I will call Ana-li. She was arrested in Arica in January.\n"
+        "Take a fisherman we will call Bo-ra. Police picked him up near Tacna in March.\n"
     )
-    assert ("Ana-li", None) in found
+    assert ("Bo-ra", None) in found

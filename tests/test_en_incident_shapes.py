@@ -25,8 +25,8 @@ def test_joined_verb_lends_its_people_date_and_place_to_them() -> None:
 
 def test_count_right_before_the_passive_subject_numbers_it() -> None:
     x = extract(
-        "Witnesses said around a dozen Uyghur men were taken from a police station in "
-        "Bangkok on Monday and handed to Chinese officials at the airport."
+        "Neighbours reported that roughly a dozen Khmer labourers were seized at a guesthouse "
+        "in Trat on Sunday and handed over to Cambodian soldiers at the checkpoint."
     )
     inc = only(x)
     assert inc.count is not None and inc.count.low == 12
@@ -102,16 +102,16 @@ def test_families_counted_as_units_give_no_count_of_people() -> None:
 
 def test_a_question_without_a_count_reports_nothing() -> None:
     x = extract(
-        "Malaysia deported 60 Rohingya refugees on 2 June. Will Malaysia let the UN "
-        "visit the people who are still detained?"
+        "Malaysia deported 60 Rohingya refugees on 2 June. Why does Malaysia keep the "
+        "others in detention in Penang?"
     )
     assert [i.kind for i in x.incidents] == ["forced_return"]
 
 
 def test_date_after_a_condemned_event_noun_is_the_events() -> None:
     x = extract(
-        "The coalition condemns the deportation of 40 Uyghur men from Bangkok in the "
-        "early hours of 11 June."
+        "The alliance denounces the expulsion of 33 Tibetan monks from Kathmandu shortly "
+        "before midnight on 11 June."
     )
     inc = only(x)
     assert inc.when.earliest == inc.when.latest == dt.date(2024, 6, 11)

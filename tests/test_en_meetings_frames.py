@@ -153,8 +153,8 @@ def test_the_next_sentence_gives_the_meetings_day_and_place() -> None:
 def test_the_two_countries_are_the_states_named_just_before() -> None:
     text = (
         "Peru has long insisted that the border stays open. Bolivia's interior minister "
-        "disagreed last week. When ministers from the two countries met in La Paz on "
-        "Friday, migration was on the agenda.\n"
+        "disagreed last week. On Friday envoys of both governments met in La Paz to talk "
+        "about migration.\n"
     )
     (m,) = meetings_of(text, REF)
     assert set(m.participants) == {"Peru", "Bolivia"}

@@ -27,7 +27,7 @@ def test_a_stance_verb_reports_what_the_state_holds() -> None:
 def test_private_people_in_a_country_do_not_speak_for_it() -> None:
     found = statements_of(
         "Peru said on Monday that the Venezuelans were illegal migrants.\n"
-        "Their relatives in Peru fear that they will be next.\n"
+        "Their cousins in Peru fear they may be the next ones sent away.\n"
         "Families of the deported in Peru worry that the camps are full.\n"
     )
     assert [s.type for s in found] == ["defend"]
@@ -35,8 +35,8 @@ def test_private_people_in_a_country_do_not_speak_for_it() -> None:
 
 def test_its_spokesman_is_named_after_the_owner_once() -> None:
     found = statements_of(
-        "Peru said nothing on Monday. The day after the transfer, its foreign ministry "
-        "spokesman repeated that these people are illegal economic migrants.\n"
+        "Peru said nothing on Monday. Two days after the handover, its foreign ministry "
+        "spokesman repeated that the group were illegal migrants.\n"
     )
     names = [s.speaker for s in found if s.type == "defend"]
     assert names == ["Peru's foreign ministry spokesman"]
@@ -47,8 +47,7 @@ def test_letters_and_subjunctive_requests_are_urges() -> None:
         "Maria Ortega, whose brother is held in Tacna, has written to the labour ministry "
         "and to a refugee charity in Lima, asking them to press Santiago for information.\n"
         "Luis Ferrer, the foreign ministry's envoy for Venezuelan migrants, met Chen Li in "
-        "Lima last Thursday and asked that the detainees not be sent back against their "
-        "will.\n"
+        "Lima last Thursday and requested that none of the prisoners be deported.\n"
     )
     assert one(found, "Maria Ortega")[0].type == "urge"
     ferrer = one(found, "Luis Ferrer")
@@ -69,8 +68,8 @@ def test_a_committee_adopting_a_resolution_speaks() -> None:
 def test_a_commentary_urging_two_states_makes_two_demands() -> None:
     found = statements_of(
         "Opinion\nBy Hannah Wolfe\n\n"
-        "Peru's government should stop treating the fate of these people as a diplomatic "
-        "irritant. And Chile must halt the expulsions and let the UN interview everyone "
+        "Peru's government should stop handling these families as pawns in a dispute with "
+        "its neighbour. And Chile must halt the expulsions and let the UN interview everyone "
         "still held in Arica.\n\n"
         "Hannah Wolfe is a former protection officer.\n"
     )
@@ -80,10 +79,10 @@ def test_a_commentary_urging_two_states_makes_two_demands() -> None:
 
 def test_a_returning_state_defends_by_burden_scope_and_orders() -> None:
     found = statements_of(
-        "Chile's interior ministry has said the deadline applied only to foreigners without "
-        "valid papers and that the country could no longer carry the economic burden of "
-        'hosting them. "Those who came legally have nothing to fear. The rest must go '
-        'home," Mario Vidal, a deputy governor of Tarapaca, told state television.\n'
+        "Chile's interior ministry insists that the rule targets only migrants without permits "
+        "and that the state can no longer bear the cost of sheltering them. "
+        '"Anyone who arrived legally is safe. Everyone else must leave," Mario Vidal, a '
+        "deputy governor of Tarapaca, said in a radio interview.\n"
     )
     assert [s.type for s in one(found, "Chile's interior ministry")] == ["defend"]
     assert [s.type for s in one(found, "Mario Vidal")] == ["defend"]
@@ -118,7 +117,7 @@ def test_an_official_without_a_state_speaks_for_the_dateline_or_the_named_minist
     )
     assert [s.speaker_country for s in one(filed, "Rahim Osman")] == ["MY"]
     named = statements_of(
-        "Chile's Interior Ministry is deeply concerned by the reports, ministry spokesperson "
-        "Ana Ruiz told reporters on Friday.\n"
+        "Chile's Interior Ministry is troubled by these accounts, ministry spokesperson "
+        "Ana Ruiz said at a briefing on Friday.\n"
     )
     assert {s.speaker_country for s in one(named, "Ana Ruiz")} == {"CL"}

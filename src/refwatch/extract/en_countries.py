@@ -18,7 +18,7 @@ from refwatch.extract.en_places import border_points, place_hits
 from refwatch.extract.en_triggers import Trigger, attached, where_head
 from refwatch.nlp.countries import CountryMention, country_mentions
 
-# "to North Korea", "into the hands of North Korea's police"
+# "to Laos", "into the custody of the Lao police"
 _TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:(?:hands|custody)\s+of\s+(?:the\s+)?)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _ONWARD = re.compile(

@@ -65,8 +65,8 @@ _ASIDE_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom)|including|of\s+whom)\s*,
 
 
 def aside(text: str, c: CountExpr) -> bool:
-    """'30 men, at least six of them children', 'including eight women', 'six children
-    among those sent back': a part of the group, never the group's own count."""
+    """'fifty sailors, four of them teenagers', 'including nine cooks', 'two boys
+    among the returnees': a part of the group, never the group's own count."""
     after = _ASIDE_AFTER.match(text, c.end)
     if after is not None and after.group(1) is not None:
         # "six of them children" describes the group; "109 of them to China" counts a part
@@ -179,7 +179,7 @@ _PARTITIVE_HEADS = {"them", "they", "those", "these", "whom", "who"}
 
 
 def _before_patient(sdoc: Doc, c: CountExpr, t: Trigger) -> bool:
-    """'around a dozen women were taken': the parse may hang the count off a preposition,
+    """'some twenty herders got detained': the parse may hang the count off a preposition,
     yet a count right before the patient (or "of" and the patient) numbers it."""
     p = t.patient
     if p is None or p.lower_ in _PARTITIVE_HEADS or c.end > p.idx:

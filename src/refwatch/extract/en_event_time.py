@@ -69,7 +69,7 @@ def _event_object_before(verb: Token, time: Span, tokens: set[int]) -> bool:
 
 
 def _reported_to_have(verb: Token, tokens: set[int]) -> bool:
-    """'In May about 90 more were reported to have been deported': the passive report
+    """'By autumn some 70 others were said to have been expelled': the passive report
     carries the event as its infinitive, and the date with it."""
     return any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ in {"xcomp", "ccomp"} and c.i in tokens for c in verb.children

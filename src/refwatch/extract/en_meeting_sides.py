@@ -53,7 +53,7 @@ def _roles() -> frozenset[str]:
 
 
 def titled_guest(verb: Token, resolver: Resolver) -> bool:
-    """'received Iran's consul general in Herat, Z, at ...': the verb's object is a role
+    """'hosted Peru's trade attaché, Z, on ...': the verb's object is a role
     noun whose apposition (within fifteen words) is a person."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.casefold() not in _roles():
@@ -62,7 +62,7 @@ def titled_guest(verb: Token, resolver: Resolver) -> bool:
     return bool(resolver.people_in_text(verb.doc[verb.i + 1 : end].text))
 
 
-# "when ministers from the two countries met": states the story has just named
+# "as envoys of both governments sat down": states the story has just named
 _TWO_STATES = re.compile(r"\b(?:both|the two)\s+(?:countries|governments|nations|states)\b", re.I)
 
 

@@ -220,7 +220,7 @@ def find_triggers(
         if kind == "forced_return" and _self_moved(tok, lex, demonyms):
             continue
         if kind == "forced_return" and _waiting(tok):
-            kind = "detention"  # "thousands were waiting to be bused to the border": held
+            kind = "detention"  # "hundreds were left waiting to be driven to the frontier": held
         if _not_happened(tok):
             continue
         patient = patient_of(tok)
