@@ -13,6 +13,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from refwatch.extract.en_custody import (
+    names_a_place,
+    new_group_subject,
+    ongoing_custody,
+    pluperfect,
+    waiting,
+    whole_group_held_at,
+)
 from refwatch.extract.en_lexicon import IncidentLexicon
 from refwatch.extract.en_patients import is_people, patient_of, reduced_relative
 from refwatch.model import IncidentKind
@@ -99,7 +107,7 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
         needs = lex.arrest_particles.get(lemma)
         if needs is not None and not needs & near:
             return None
-        if lemma in lex.arrest_verbs and _ongoing_custody(tok, lex):
+        if lemma in lex.arrest_verbs and ongoing_custody(tok, lex):
             return "detention"  # "remain detained", "are still being detained"
         if lemma in lex.arrest_verbs:
             passive = (
@@ -112,92 +120,21 @@ def _kind(tok: Token, lex: IncidentLexicon, sent_words: set[str]) -> IncidentKin
             if lemma in lex.needs_authority and not (lex.authorities & sent_words or passive):
                 return None  # "was caught" implies someone with the power to catch
             return "arrest"
-        if lemma in lex.hold_verbs and _pluperfect(tok) and not _whole_group_held_at(tok, lex):
+        if lemma in lex.hold_verbs and pluperfect(tok) and not whole_group_held_at(tok, lex):
             return None  # "several had been held for years": background of another event
         if lemma in lex.hold_verbs and lex.custody_words & sent_words:
             return "detention"
         if lemma == "hold" and any(c.dep_ == "auxpass" for c in tok.children):
             return "detention"  # "150 more were held": kept only if people were held
-        if lemma in lex.continuation_verbs and _new_group_subject(tok, lex):
+        if lemma in lex.continuation_verbs and new_group_subject(tok, lex):
             return "forced_return"  # kept only after a sentence reporting a return
         return None
     if tok.pos_ in {"NOUN", "PROPN"}:
-        if low in lex.return_nouns and not _names_a_place(tok, lex):
+        if low in lex.return_nouns and not names_a_place(tok, lex):
             return "forced_return"
         if low in {"detention", "custody"} and tok.head.lower_ == "in":
             return "detention"
     return None
-
-
-def _names_a_place(tok: Token, lex: IncidentLexicon) -> bool:
-    """'the Kilis Removal Centre': the noun names a facility, not an event."""
-    return tok.dep_ == "compound" and tok.head.lower_ in lex.custody_words
-
-
-def _pluperfect(tok: Token) -> bool:
-    """'had been held': custody told as what came before, not as an event of its own."""
-    aux = {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
-    return {"had", "been"} <= aux
-
-
-_PARTITIVE = {"several", "some", "many", "most", "few", "others", "all", "each", "both"}
-
-
-def _whole_group_held_at(tok: Token, lex: IncidentLexicon) -> bool:
-    """'The men had been held at the X Removal Centre': custody of the whole group at a
-    named place is an incident of its own (SCHEMA: detentions are their own incidents);
-    "several had been held for years" (a part, no place) stays background."""
-    subj = _subject(tok)
-    if subj is None or subj.lower_ in _PARTITIVE or subj.pos_ in {"ADJ", "DET", "NUM"}:
-        return False
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "in"}):
-        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if obj is not None and (obj.pos_ == "PROPN" or obj.lower_ in lex.custody_words):
-            return True
-    return False
-
-
-def _subject(tok: Token) -> Token | None:
-    """The verb's subject, or that of the verb it is joined to ("detained and held")."""
-    for t in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
-        subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None:
-            return subj
-    return None
-
-
-def _new_group_subject(tok: Token, lex: IncidentLexicon) -> bool:
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return (
-        subj is not None
-        and subj.lemma_.casefold() in lex.new_group
-        and any(c.lower_ in {"a", "an", "another"} for c in subj.children)
-    )
-
-
-def _ongoing_custody(tok: Token, lex: IncidentLexicon) -> bool:
-    if tok.lemma_.casefold() != "detain":
-        return False
-    if tok.head.lemma_.casefold() == "remain":
-        return True
-    words = {c.lower_ for c in tok.children}
-    if bool(words & {"being", "still", "currently"}) or bool(words & lex.ongoing_words):
-        return True
-    return _still_held(tok, lex)
-
-
-def _still_held(tok: Token, lex: IncidentLexicon) -> bool:
-    """'detained a handful of bloggers, who are now awaiting a decision': the people
-    detained are said to be in custody still, so the event is the custody."""
-    obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    nouns = [obj] if obj is not None else []
-    nouns += [g for n in nouns for c in n.children if c.lower_ == "of" for g in c.children]
-    for noun in nouns:
-        for clause in (c for c in noun.children if c.dep_ == "relcl"):
-            said = {c.lower_ for c in clause.children} | {clause.lemma_.casefold()}
-            if said & (lex.ongoing_words | {"await", "wait", "waiting", "awaiting"}):
-                return True
-    return False
 
 
 def find_triggers(
@@ -219,7 +156,7 @@ def find_triggers(
             continue
         if kind == "forced_return" and _self_moved(tok, lex, demonyms):
             continue
-        if kind == "forced_return" and _waiting(tok):
+        if kind == "forced_return" and waiting(tok):
             kind = "detention"  # "hundreds were left waiting to be driven to the frontier": held
         if _not_happened(tok):
             continue
@@ -243,11 +180,6 @@ def find_triggers(
                 continue
         out.append(Trigger(tok, kind, patient, people))
     return [t for t in out if not _held_after_return(t, out)]
-
-
-def _waiting(tok: Token) -> bool:
-    """'people waiting to be deported', 'awaiting being sent back': held for return."""
-    return tok.dep_ in {"xcomp", "advcl"} and tok.head.lemma_.casefold() in {"wait", "await"}
 
 
 def where_head(tok: Token) -> Token | None:
