@@ -20,6 +20,13 @@ from refwatch.nlp.countries import CountryMention, country_mentions
 
 # "to Laos", "into the custody of the Lao police"
 _TO = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:(?:hands|custody)\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+def _to_before(text: str, start: int, window: int = 30) -> bool:
+    """Is the place at start gone to ("to", "into the hands of")?"""
+    return _TO.search(text[max(0, start - window) : start]) is not None
+
+
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _ONWARD = re.compile(
     r"\b(?:could|may|might|will|would|to)\s+be\s+(?:handed|sent|deported|transferred|"
@@ -108,8 +115,7 @@ def incident_countries(
             (
                 m.code
                 for m in mentions
-                if _TO.search(text[max(0, m.start - 30) : m.start])
-                and own(m.start, m.end, only_owner)
+                if _to_before(text, m.start) and own(m.start, m.end, only_owner)
             ),
             None,
         )
@@ -198,7 +204,7 @@ def incident_countries(
             if h.country and h.country != to and not _credited(sdoc, base + h.start)
         ]
         # a place of the event's own clause before one where people were merely met
-        hits.sort(key=lambda h: not own(h.start, h.end) or bool(_TO.search(text[: h.start][-30:])))
+        hits.sort(key=lambda h: not own(h.start, h.end) or _to_before(text, h.start))
         source = hits[0].country if hits else None
     return (None if source == to else source), to
 
@@ -257,7 +263,7 @@ def _destination_place(text: str, own: Callable[[int, int], bool]) -> str | None
             if h.country
             and h.kind != "crossing"  # "escorted to the Torkham crossing": the border
             and h.place_id not in border_points()
-            and _TO.search(text[max(0, h.start - 16) : h.start])
+            and _to_before(text, h.start, 16)
             and own(h.start, h.end)
         ),
         None,

@@ -61,7 +61,7 @@ def ongoing_custody(tok: Token, lex: IncidentLexicon) -> bool:
     if tok.head.lemma_.casefold() == "remain":
         return True
     words = {c.lower_ for c in tok.children}
-    if bool(words & {"being", "still", "currently"}) or bool(words & lex.ongoing_words):
+    if words & ({"being", "still", "currently"} | lex.ongoing_words):
         return True
     return still_held(tok, lex)
 
