@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from refwatch.extract.en_speaker_bodies import ASSEMBLIES
 from refwatch.model import Actor, Statement
 from refwatch.nlp.en_names import fold
 
@@ -25,14 +26,7 @@ _BODIES = {
     "minister",
     "junta",
     "delegation",
-    # legislative bodies that adopt resolutions
-    "committee",
-    "subcommittee",
-    "commission",
-    "parliament",
-    "assembly",
-    "senate",
-}
+} | ASSEMBLIES
 
 
 def _head(name: str) -> str:

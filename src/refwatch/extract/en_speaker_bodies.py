@@ -23,6 +23,8 @@ STATE_TITLES = {
     "chancellor",
     "consul",
 }
+# Legislative bodies that adopt resolutions, named by their common noun.
+ASSEMBLIES = {"committee", "subcommittee", "commission", "parliament", "assembly", "senate"}
 _MISSIONS = {"mission", "delegation"}
 # Heads of organisation names a definite description can point back to ("the forum").
 NAME_HEADS = {

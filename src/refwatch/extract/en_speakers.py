@@ -16,7 +16,13 @@ from spacy.tokens import Span, Token
 
 from refwatch.extract.en_mention_base import countries_in
 from refwatch.extract.en_registry import word_list
-from refwatch.extract.en_speaker_bodies import STATE_TITLES, bodies_in, named_before, state_office
+from refwatch.extract.en_speaker_bodies import (
+    ASSEMBLIES,
+    STATE_TITLES,
+    bodies_in,
+    named_before,
+    state_office,
+)
 from refwatch.extract.en_speaker_descriptions import (
     Speaker,
     fits,
@@ -239,7 +245,7 @@ class Resolver:
                 gov = self._last("government")
                 return Speaker(trim(span.text), "government", gov.country if gov else None)
             return last
-        if head in _ASSEMBLIES and definite(span) and len(span) > 2:
+        if head in ASSEMBLIES and definite(span) and len(span) > 2:
             # "the foreign relations committee adopted a resolution ...": a state's
             # legislative body as the text names it, of the state last heard (UN ones aside)
             if re.search(r"\bU\.?N\.?\b|United Nations", span.text):
@@ -289,7 +295,6 @@ class Resolver:
 # Units of a body named through it ("the ministry's excavation agency").
 _SUB_BODIES = {"agency", "office", "bureau", "unit", "department", "service", "division", "team"}
 _MISSIONS = {"embassy", "consulate"}
-_ASSEMBLIES = {"committee", "subcommittee", "commission", "parliament", "assembly", "senate"}
 _BODIES = {"ministry", "government", "department", "embassy", "consulate", "cabinet", "palace"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
 
