@@ -105,13 +105,20 @@ def _country(text: str) -> tuple[str | None, str]:
     return first.code, text
 
 
+@cache
+def _honours() -> frozenset[str]:
+    return frozenset(
+        str(h).casefold().rstrip(".") for h in lexicon("roles").get("honorifics") or ()
+    )
+
+
 def _drop_honours(role: str) -> str:
     """ "director-general Datuk" -> "director-general": an honour ends no role."""
-    words = {str(h).casefold().rstrip(".") for h in lexicon("roles").get("honorifics") or ()}
     parts = role.split()
-    while len(parts) > 1 and parts[-1].casefold().rstrip(".") in words:
+    n = len(parts)
+    while len(parts) > 1 and parts[-1].casefold().rstrip(".") in _honours():
         parts.pop()
-    return " ".join(parts) if parts != role.split() else role
+    return " ".join(parts) if len(parts) < n else role
 
 
 def _split_org(chunk: str, base: int, orgs: list[tuple[int, int, str]]) -> RoleInfo:
