@@ -31,7 +31,5 @@ def unit_after(text: str, pos: int, lex: Lexicon) -> Unit | None:
     core, particle = split_particle(word)
     if not core.endswith(lex.gov_units) or not hangul(core[:1]) or len(core) < 3:
         return None
-    end = m.start(1) + len(m.group(1)) - (0 if m.group(2) else len(particle))
-    if m.group(2):
-        end = m.end(2)
+    end = m.end(2) if m.group(2) else m.end(1) - len(particle)
     return Unit(core, end, particle, m.group(3))
