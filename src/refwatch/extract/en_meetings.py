@@ -152,14 +152,15 @@ _SENT_BY = re.compile(
 )
 
 
+def _live_cues(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Meeting cues (fixed phrases and frames) in `text` that are no idiom of "meet"."""
+    return [c for c in (*rx.finditer(text), *frame_cues(text)) if not idiom(text, c)]
+
+
 def _is_meeting(sent: Span, resolver: Resolver) -> bool:
     rx, person_obj, skip, far = _cues()
-    found = [*rx.finditer(sent.text), *frame_cues(sent.text)]
-    cues = sorted(
-        (c for c in found if _concrete(sent.text, c) and not idiom(sent.text, c)),
-        key=lambda c: c.start(),
-    )
-    m = cues[0] if cues else None
+    cues = [c for c in _live_cues(rx, sent.text) if _concrete(sent.text, c)]
+    m = min(cues, key=lambda c: c.start(), default=None)
     if m is None or far.search(sent.text):
         return False
     if skip.search(sent.text[max(0, m.start() - 40) : m.end() + 40]):
@@ -169,8 +170,7 @@ def _is_meeting(sent: Span, resolver: Resolver) -> bool:
             # "received Zhao Leji", not "received a letter": a person must follow
             after = _SENT_BY.split(sent.doc[tok.i + 1 : min(tok.i + 7, sent.end)].text)[0]
             if not resolver.people_in_text(after) and not titled_guest(tok, resolver):
-                rest = sent.text.replace(tok.text, "")
-                return any(not idiom(rest, c) for c in [*rx.finditer(rest), *frame_cues(rest)])
+                return bool(_live_cues(rx, sent.text.replace(tok.text, "")))
     return True
 
 
