@@ -230,6 +230,11 @@ def test_people_sent_to_their_own_country_are_returned() -> None:
     ]
     # a family sending its children abroad returns no one
     assert incidents("최씨 부부는 지난해 자녀 두 명을 미국으로 보냈다.", dt.date(2025, 9, 12)) == []
+    # any one adverb may stand between the destination and the verb, not only a listed few
+    moved = "태국 경찰은 지난 5일 구금 중이던 라오스인 14명을 라오스로 서둘러 보냈다."
+    assert _brief(incidents(moved, dt.date(2025, 9, 12))) == [
+        ("forced_return", 14, "2025-09-05", "LA")
+    ]
 
 
 def test_people_left_in_a_holding_centre_await_return() -> None:
